@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Prasa.Inputs;
+using Prasa.Output;
+
+namespace Prasa.Cli;
+
+/// <summary>The `prasa` command line: builds the commands and maps their outcome onto exit codes.</summary>
+public static class Commands
+{
+    public const int Ok = 0;
+    public const int SomeFailed = 1;
+    public const int Usage = 2;
+
+    public static int Run(string[] args, Stream stdout, TextWriter stderr, bool stdoutRedirected, Func<Stream>? stdin = null)
+    {
+        var root = new RootCommand("Prasa: clean, structured articles from scraped news pages (HTML or text dumps).");
+        root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, stdoutRedirected, stdin));
+        if (args.Length == 0)
+        {
+            root.Parse("--help").Invoke(new InvocationConfiguration { Output = stderr });
+            return Usage;
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"prasa: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'prasa --help' for usage.");
+            return Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr });
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Prasa.Inputs;
+using Prasa.Output;
+
+namespace Prasa.Cli;
+
+/// <summary>`prasa extract`: pages in, articles out.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(Stream stdout, TextWriter stderr, bool stdoutRedirected, Func<Stream>? stdin)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders (recursed) to extract; '-' reads one page from standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var format = new Option<OutputFormat?>("--format", "-f")
+        {
+            Description = "jsonl (one article a line; default when output is not a terminal), json (one array), txt (main text; default on a terminal) or md (Markdown).",
+        };
+        var mode = new Option<InputMode>("--mode")
+        {
+            Description = "auto (tell HTML from a text dump by content), html or text.",
+            DefaultValueFactory = _ => InputMode.Auto,
+        };
+        var explain = new Option<bool>("--explain") { Description = "Add every block of the page with its label and, for removed blocks, the reason." };
+        var command = new Command("extract", "Extract articles from HTML pages or plain-text dumps.")
+        {
+            paths, output, format, mode, explain,
+        };
+        command.SetAction(parse =>
+        {
+            var outPath = parse.GetValue(output);
+            var chosen = parse.GetValue(format) ?? (outPath is not null || stdoutRedirected ? OutputFormat.Jsonl : OutputFormat.Txt);
+            Stream target;
+            try
+            {
+                target = outPath is null ? stdout : File.Create(outPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"prasa: cannot write {outPath}: {e.Message}");
+                return Commands.Usage;
+            }
+
+            try
+            {
+                var run = new ExtractRun(new Extractor(), chosen, parse.GetValue(mode), parse.GetValue(explain), stderr);
+                var items = FileInputs.Expand(parse.GetValue(paths) ?? [], Extractor.DefaultMaxBytes, stdin);
+                return run.Execute(items, target) ? Commands.Ok : Commands.SomeFailed;
+            }
+            finally
+            {
+                if (!ReferenceEquals(target, stdout))
+                {
+                    target.Dispose();
+                }
+                else
+                {
+                    target.Flush();
+                }
+            }
+        });
+        return command;
+    }
+}

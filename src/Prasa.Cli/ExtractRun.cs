@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json;
+using Prasa.Inputs;
+using Prasa.Output;
+
+namespace Prasa.Cli;
+
+/// <summary>One run of `prasa extract`: every page in turn, each failure an error record, never a stop.</summary>
+public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMode mode, bool explain, TextWriter stderr)
+{
+    public bool Execute(IEnumerable<InputItem> items, Stream output)
+    {
+        var ok = true;
+        var writer = new Utf8JsonWriter(output, ArticleJson.Options with { Indented = format == OutputFormat.Json });
+        var first = true;
+        if (format == OutputFormat.Json)
+        {
+            writer.WriteStartArray();
+        }
+
+        foreach (var item in items)
+        {
+            Article? article = null;
+            string? error = null;
+            try
+            {
+                var page = item.Load();
+                article = extractor.Extract(page, mode, explain || format == OutputFormat.Md);
+            }
+            catch (ExtractionException e)
+            {
+                error = e.Message;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug of ours must cost one page, not the run; the record says what happened.
+                error = $"internal error: {e.GetType().Name}: {e.Message}";
+            }
+
+            if (error is not null)
+            {
+                ok = false;
+                stderr.WriteLine($"prasa: {item.Source}: {error}");
+            }
+
+            switch (format)
+            {
+                case OutputFormat.Json or OutputFormat.Jsonl:
+                    if (article is not null)
+                    {
+                        ArticleJson.Write(writer, article, explain);
+                    }
+                    else
+                    {
+                        ArticleJson.WriteError(writer, item.Source, error!);
+                    }
+
+                    if (format == OutputFormat.Jsonl)
+                    {
+                        writer.Flush();
+                        output.WriteByte((byte)'\n');
+                        writer.Reset(output);
+                    }
+
+                    break;
+                case OutputFormat.Txt when article is not null:
+                    WriteText(output, (first ? "" : "\n") + article.Text + "\n");
+                    break;
+                case OutputFormat.Md when article is not null:
+                    WriteText(output, (first ? "" : "\n---\n\n") + MarkdownRenderer.Render(article, article.Blocks));
+                    break;
+            }
+
+            first = false;
+        }
+
+        if (format == OutputFormat.Json)
+        {
+            writer.WriteEndArray();
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+        }
+
+        writer.Flush();
+        output.Flush();
+        return ok;
+    }
+
+    private static void WriteText(Stream output, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        output.Write(bytes);
+    }
+}

@@ -1,0 +1,3 @@
+using Prasa.Cli;
+
+return Commands.Run(args, Console.OpenStandardOutput(), Console.Error, Console.IsOutputRedirected);

@@ -1,0 +1,52 @@
+using Prasa.Blocks;
+
+namespace Prasa.Extraction;
+
+/// <summary>How much each block argues for the element around it being the article.</summary>
+public static class BlockWeights
+{
+    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence)
+    {
+        var blocks = doc.Blocks;
+        var w = new double[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var weight = Weight(b);
+            if (evidence is not null && evidence.Contains(i))
+            {
+                weight = Math.Abs(weight) + b.Text.Length;
+            }
+            else if (markup is not null && b.Element >= 0 && markup.Enclosing[b.Element] >= 0)
+            {
+                weight = -Math.Abs(weight) - 3;
+            }
+
+            w[i] = weight;
+        }
+
+        return w;
+    }
+
+    private static double Weight(Block b)
+    {
+        var len = b.Text.Length;
+        var link = b.LinkChars;
+        if (b.Kind == BlockKind.Heading)
+        {
+            return -1 - link * 0.5;
+        }
+
+        if (link > len * 0.5)
+        {
+            return -link * 0.8 - 5;
+        }
+
+        if (!Prose.IsProse(b.Text))
+        {
+            return len < 40 ? -3 - link : (len - link) * 0.3 - link - 3;
+        }
+
+        return len - 2.0 * link;
+    }
+}

@@ -1,0 +1,55 @@
+using Prasa.Blocks;
+
+namespace Prasa.Extraction;
+
+/// <summary>
+/// Drops the fragments that containers carry at their edges: a "3 min read" before the first paragraph,
+/// a lone heading or a "Follow us" after the last one. Only short non-prose blocks are touched.
+/// </summary>
+public static class EdgeTrimmer
+{
+    public static void Trim(List<Block> blocks)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label == Label.Body && Prose.IsProse(blocks[i].Text))
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Label.IsContent() && !Prose.IsProse(b.Text) && b.Text.Length < 100 && !FollowedByProse(blocks, i))
+            {
+                b.Mark(Label.Other, "fragment after the article text");
+            }
+        }
+    }
+
+    private static bool FollowedByProse(List<Block> blocks, int i)
+    {
+        for (var j = i + 1; j < blocks.Count; j++)
+        {
+            if (blocks[j].Label.IsContent())
+            {
+                return Prose.IsProse(blocks[j].Text) || blocks[j].Text.Length >= 100;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,243 @@
+using Prasa.Blocks;
+using Prasa.Metadata;
+
+namespace Prasa.Extraction;
+
+/// <summary>Labels every block of an HTML page: the article's own blocks, and why each other block is not.</summary>
+public sealed class HtmlBlockClassifier
+{
+    private readonly MarkupLexicon _markup;
+    private readonly LineLexicon _lines;
+
+    public HtmlBlockClassifier(MarkupLexicon? markup = null, LineLexicon? lines = null)
+    {
+        _markup = markup ?? MarkupLexicon.Default;
+        _lines = lines ?? LineLexicon.Default;
+    }
+
+    /// <summary>Labels the blocks in place and returns the element chosen as the article's container.</summary>
+    public int Classify(BlockDocument doc, string? title, string? jsonLdBody)
+    {
+        var blocks = doc.Blocks;
+        if (blocks.Count == 0)
+        {
+            return -1;
+        }
+
+        var subtree = SubtreeChars(doc, out var pageChars);
+        var markup = new MarkupVerdicts(doc, _markup, subtree, pageChars);
+        var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence), _markup);
+        var useMarkup = true;
+
+        // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
+        // them leaves almost nothing, look again without them.
+        if (ProseChars(doc, container, markup) < 200)
+        {
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence), _markup);
+            if (ProseChars(doc, retry, null) > 400)
+            {
+                container = retry;
+                useMarkup = false;
+            }
+        }
+
+        var inside = Inside(doc, container);
+        var titleDone = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!titleDone && title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            {
+                b.Mark(Label.Title);
+                titleDone = true;
+                continue;
+            }
+
+            if (!inside[i])
+            {
+                LabelOutside(b, markup, evidence.Contains(i));
+                continue;
+            }
+
+            LabelInside(doc, b, container, useMarkup ? markup : null, evidence.Contains(i));
+        }
+
+        if (!titleDone && title is null)
+        {
+            // Without a known title, the first top-level heading before the text is the title.
+            foreach (var b in blocks)
+            {
+                if (b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Label != Label.Body)
+                {
+                    b.Mark(Label.Title);
+                    break;
+                }
+
+                if (b.Label == Label.Body)
+                {
+                    break;
+                }
+            }
+        }
+
+        EdgeTrimmer.Trim(blocks);
+        return container;
+    }
+
+    private void LabelOutside(Block b, MarkupVerdicts markup, bool evidence)
+    {
+        if (b.Element >= 0 && markup.Enclosing[b.Element] is var enc and >= 0)
+        {
+            b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
+            return;
+        }
+
+        if (b.LinkDensity > 0.5)
+        {
+            b.Mark(Label.Navigation, "links outside the article");
+            return;
+        }
+
+        if (LineLabel(b) is { } line)
+        {
+            b.Mark(line.Label, line.Reason);
+            return;
+        }
+
+        b.Mark(Label.Other, evidence ? "outside the article's container" : "outside the article");
+    }
+
+    private void LabelInside(BlockDocument doc, Block b, int container, MarkupVerdicts? markup, bool evidence)
+    {
+        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, container, markup) is var enc and >= 0)
+        {
+            b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
+            return;
+        }
+
+        if (b.Kind == BlockKind.Caption)
+        {
+            b.Mark(Label.Caption, "image caption");
+            return;
+        }
+
+        if (LineLabel(b) is { } line)
+        {
+            b.Mark(line.Label, line.Reason);
+            return;
+        }
+
+        if (!evidence && b.LinkDensity > 0.6 && b.Text.Length < 300)
+        {
+            b.Mark(b.Kind == BlockKind.ListItem ? Label.Recommendation : Label.Navigation,
+                $"mostly links ({b.LinkDensity:P0} of the text)");
+            return;
+        }
+
+        b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
+    }
+
+    private (Label Label, string Reason)? LineLabel(Block b)
+    {
+        if (_lines.Match(b.Text) is { } m)
+        {
+            return (m.Label, $"{m.Label.Name()}: \"{Short(b.Text)}\"");
+        }
+
+        if (DateLine.IsDateLine(b.Text))
+        {
+            return (Label.Date, "date line");
+        }
+
+        if (BylineLine.IsByline(b.Text))
+        {
+            return (Label.Author, "byline");
+        }
+
+        return null;
+    }
+
+    private static int EnclosingBelow(BlockDocument doc, int element, int container, MarkupVerdicts markup)
+    {
+        for (var e = element; e >= 0 && e != container; e = doc.Elements[e].Parent)
+        {
+            if (markup.Own[e] is not null)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool[] Inside(BlockDocument doc, int container)
+    {
+        var inside = new bool[doc.Blocks.Count];
+        if (container < 0)
+        {
+            return inside;
+        }
+
+        var under = new bool[doc.Elements.Count];
+        for (var e = container; e < doc.Elements.Count; e++)
+        {
+            under[e] = e == container || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
+        }
+
+        for (var i = 0; i < inside.Length; i++)
+        {
+            var e = doc.Blocks[i].Element;
+            inside[i] = e >= 0 && under[e];
+        }
+
+        return inside;
+    }
+
+    private static int[] SubtreeChars(BlockDocument doc, out int pageChars)
+    {
+        var sum = new int[doc.Elements.Count];
+        pageChars = 0;
+        foreach (var b in doc.Blocks)
+        {
+            pageChars += b.Text.Length;
+            if (b.Element >= 0)
+            {
+                sum[b.Element] += b.Text.Length;
+            }
+        }
+
+        for (var e = doc.Elements.Count - 1; e > 0; e--)
+        {
+            var parent = doc.Elements[e].Parent;
+            if (parent >= 0)
+            {
+                sum[parent] += sum[e];
+            }
+        }
+
+        return sum;
+    }
+
+    private static int ProseChars(BlockDocument doc, int container, MarkupVerdicts? markup)
+    {
+        var inside = Inside(doc, container);
+        var n = 0;
+        for (var i = 0; i < inside.Length; i++)
+        {
+            var b = doc.Blocks[i];
+            if (inside[i] && b.LinkDensity < 0.5 && Prose.IsProse(b.Text)
+                && (markup is null || EnclosingBelow(doc, b.Element, container, markup) < 0))
+            {
+                n += b.Text.Length;
+            }
+        }
+
+        return n;
+    }
+
+    internal static bool SameText(string a, string b) =>
+        string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
+
+    private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

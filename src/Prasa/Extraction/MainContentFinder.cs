@@ -1,0 +1,72 @@
+using Prasa.Blocks;
+
+namespace Prasa.Extraction;
+
+/// <summary>
+/// Finds the element that holds the article: every block weighs for or against the elements above it
+/// (prose for, links and short fragments against), and the element with the largest total wins. This is
+/// the maximum-weight subtree of the page, found in one pass, so it grows to take in split bodies and
+/// stops where navigation and link lists begin.
+/// </summary>
+public static class MainContentFinder
+{
+    public static int Find(BlockDocument doc, double[] weights, MarkupLexicon lexicon)
+    {
+        var elements = doc.Elements;
+        if (elements.Count == 0)
+        {
+            return -1;
+        }
+
+        var sum = new double[elements.Count];
+        for (var i = 0; i < doc.Blocks.Count; i++)
+        {
+            var e = doc.Blocks[i].Element;
+            if (e >= 0)
+            {
+                sum[e] += weights[i];
+            }
+        }
+
+        for (var e = elements.Count - 1; e > 0; e--)
+        {
+            var parent = elements[e].Parent;
+            if (parent >= 0)
+            {
+                sum[parent] += sum[e];
+            }
+        }
+
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var score = sum[e];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            // Semantic markup is evidence, not proof: it tips close calls.
+            var info = elements[e];
+            var bonus = 1.0;
+            if (info.Hints.Contains("articlebody", StringComparison.Ordinal))
+            {
+                bonus += 0.25;
+            }
+            else if (info.Tag == "article")
+            {
+                bonus += 0.1;
+            }
+
+            bonus += lexicon.ContentStrength(info.ClassId) * 0.05;
+            if (score * bonus > bestScore)
+            {
+                bestScore = score * bonus;
+                best = e;
+            }
+        }
+
+        return best;
+    }
+}

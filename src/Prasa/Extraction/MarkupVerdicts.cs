@@ -1,0 +1,99 @@
+using Prasa.Blocks;
+
+namespace Prasa.Extraction;
+
+/// <summary>
+/// For every element: whether its own tag, role or class/id words mark it as boilerplate, and which
+/// boilerplate element (if any) encloses it. Huge wrappers are exempt: an element holding a large share
+/// of the page's text is a layout box, whatever its class says ("page-with-sidebar").
+/// </summary>
+public sealed class MarkupVerdicts
+{
+    public Label?[] Own { get; }
+
+    public string?[] Why { get; }
+
+    /// <summary>Nearest boilerplate element at or above each element, or -1.</summary>
+    public int[] Enclosing { get; }
+
+    public MarkupVerdicts(BlockDocument doc, MarkupLexicon lexicon, int[] subtreeChars, int pageChars)
+    {
+        var n = doc.Elements.Count;
+        Own = new Label?[n];
+        Why = new string?[n];
+        Enclosing = new int[n];
+        for (var e = 0; e < n; e++)
+        {
+            var info = doc.Elements[e];
+            var verdict = Judge(info, lexicon);
+            if (verdict is not null && subtreeChars[e] > 0.4 * pageChars && pageChars > 500)
+            {
+                verdict = null;
+            }
+
+            if (verdict is { } v)
+            {
+                Own[e] = v.Label;
+                Why[e] = v.Why;
+            }
+
+            Enclosing[e] = Own[e] is not null ? e : info.Parent >= 0 ? Enclosing[info.Parent] : -1;
+        }
+    }
+
+    private static (Label Label, string Why)? Judge(ElementInfo info, MarkupLexicon lexicon)
+    {
+        switch (info.Tag)
+        {
+            case "html" or "body" or "main":
+                return null;
+            case "nav":
+                return (Label.Navigation, "navigation (nav element)");
+            case "footer":
+                return (Label.Navigation, "page footer (footer element)");
+            case "aside":
+                return (Label.Other, "aside box");
+            case "form":
+                return (Label.Other, "form");
+            case "menu":
+                return (Label.Navigation, "menu");
+        }
+
+        if (info.Hints.Length > 0)
+        {
+            if (info.Hints.Contains("articlebody", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (info.Hints.Contains("navigation", StringComparison.Ordinal) || info.Hints.Contains("menu", StringComparison.Ordinal))
+            {
+                return (Label.Navigation, "navigation (role)");
+            }
+
+            if (info.Hints.Contains("contentinfo", StringComparison.Ordinal) || info.Hints.Contains("banner", StringComparison.Ordinal))
+            {
+                return (Label.Navigation, "page header or footer (role)");
+            }
+
+            if (info.Hints.Contains("complementary", StringComparison.Ordinal))
+            {
+                return (Label.Other, "complementary box (role)");
+            }
+
+            if (info.Hints.Contains("comment", StringComparison.Ordinal))
+            {
+                return (Label.Comment, "comments (markup)");
+            }
+        }
+
+        if (info.ClassId.Length == 0 || lexicon.ContentStrength(info.ClassId) == 2)
+        {
+            return null;
+        }
+
+        return lexicon.Boilerplate(info.ClassId) is { } b
+            ? (b.Label, $"{b.Label.Name()} box (class/id \"{b.Word}\")")
+            : null;
+    }
+}

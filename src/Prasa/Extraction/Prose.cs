@@ -1,0 +1,58 @@
+namespace Prasa.Extraction;
+
+/// <summary>Cheap, language-independent measures of whether a piece of text reads like running prose.</summary>
+public static class Prose
+{
+    public static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>Sentence ends: a full stop, question or exclamation mark (or CJK ones) after a letter.</summary>
+    public static int SentenceEnds(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।')
+            {
+                var prev = text[i - 1];
+                if (char.IsLetter(prev) || prev is ')' or '"' or '”' or '’' or '\'' or '»' or '%' || char.IsDigit(prev))
+                {
+                    if (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '»' or ')' or '’')
+                    {
+                        n++;
+                    }
+                }
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Running text: at least one full sentence of some length, or a long stretch of words.</summary>
+    public static bool IsProse(string text)
+    {
+        var words = Words(text);
+        if (words >= 25)
+        {
+            return true;
+        }
+
+        return words >= 6 && SentenceEnds(text) > 0;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace Prasa.Extraction;
+
+/// <summary>Folding text for comparisons: lower case, letters and digits only, single spaces.</summary>
+public static class TextNormal
+{
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

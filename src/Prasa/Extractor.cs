@@ -1,0 +1,115 @@
+using Prasa.Blocks;
+using Prasa.Extraction;
+using Prasa.Html;
+using Prasa.Inputs;
+using Prasa.Metadata;
+using Prasa.Text;
+
+namespace Prasa;
+
+/// <summary>
+/// The pipeline: page bytes → text → blocks → labelled blocks → article. One instance serves many
+/// pages, from many threads.
+/// </summary>
+public sealed class Extractor
+{
+    /// <summary>Pages above this size are refused: no news article needs more, and a runaway file must not stall a run.</summary>
+    public const int DefaultMaxBytes = 20 * 1024 * 1024;
+
+    private readonly IHtmlBlockBuilder _html;
+    private readonly HtmlBlockClassifier _htmlClassifier = new();
+    private readonly TextBlockClassifier _textClassifier = new();
+
+    public Extractor(IHtmlBlockBuilder? html = null, int maxBytes = DefaultMaxBytes)
+    {
+        _html = html ?? new AngleSharpBlockBuilder();
+        MaxBytes = maxBytes;
+    }
+
+    public int MaxBytes { get; }
+
+    /// <summary>Extracts one page; throws <see cref="ExtractionException"/> for input that is not a page.</summary>
+    public Article Extract(PageInput page, InputMode mode = InputMode.Auto, bool explain = false)
+    {
+        var bytes = page.Bytes;
+        if (bytes.Length == 0)
+        {
+            throw new ExtractionException("empty input");
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            throw new ExtractionException($"input of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxBytes / (1024 * 1024)} MB limit");
+        }
+
+        if (ContentSniffer.LooksBinary(bytes))
+        {
+            throw new ExtractionException("binary content, not a page");
+        }
+
+        var (text, _) = TextDecoder.Decode(bytes, page.DeclaredCharset);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ExtractionException("no text in input");
+        }
+
+        var html = mode switch
+        {
+            InputMode.Html => true,
+            InputMode.Text => false,
+            _ => ContentSniffer.LooksLikeHtml(text),
+        };
+        return html ? FromHtml(page, text, explain) : FromText(page, text, explain);
+    }
+
+    public Article FromHtml(PageInput page, string html, bool explain)
+    {
+        var doc = _html.Build(html);
+        var ld = JsonLdArticle.Read(doc.Head.JsonLd);
+        var title = TitleFinder.Find(doc, ld);
+        _htmlClassifier.Classify(doc, title, ld?.ArticleBody);
+        return Assemble(page, doc, ld, title, explain);
+    }
+
+    public Article FromText(PageInput page, string text, bool explain)
+    {
+        var doc = TextBlockBuilder.Build(text);
+        _textClassifier.Classify(doc, null);
+        var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
+        return Assemble(page, doc, null, title, explain);
+    }
+
+    private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain)
+    {
+        var article = new Article { Source = page.Source, Title = title };
+        var parts = new List<string>();
+        foreach (var b in doc.Blocks)
+        {
+            switch (b.Label)
+            {
+                case Label.Body or Label.Heading:
+                    parts.Add(b.Text);
+                    break;
+                case Label.Lead:
+                    parts.Add(b.Text);
+                    article.Lead ??= b.Text;
+                    break;
+                case Label.Caption:
+                    article.Images.Add(new ArticleImage(null, b.Text, null));
+                    break;
+                case Label.Paywall:
+                    article.Truncated = true;
+                    break;
+            }
+        }
+
+        article.Text = string.Join("\n\n", parts);
+        MetadataReader.Fill(article, doc, ld, page.Url);
+        if (explain)
+        {
+            article.Blocks = doc.Blocks;
+        }
+
+        return article;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+using Prasa.Blocks;
+
+namespace Prasa.Html;
+
+/// <summary>
+/// Builds blocks from a stream of element openings, closings and text, so that any HTML parser (DOM
+/// walk or streaming tokenizer) can drive it and produce the same blocks.
+/// </summary>
+public sealed class BlockAccumulator
+{
+    private readonly BlockDocument _doc = new();
+    private readonly List<int> _open = [];
+    private readonly StringBuilder _text = new();
+    private int _linkChars;
+    private bool _pendingSpace;
+    private int _preDepth;
+    private int _quoteDepth;
+
+    public BlockDocument Document => _doc;
+
+    /// <summary>The innermost open block-level element, or -1.</summary>
+    public int Current => _open.Count == 0 ? -1 : _open[^1];
+
+    /// <summary>Opens a block-level element and returns its index.</summary>
+    public int OpenBlock(string tag, string classId, string hints)
+    {
+        Flush();
+        var parent = Current;
+        var id = _doc.Elements.Count;
+        _doc.Elements.Add(new ElementInfo
+        {
+            Tag = tag,
+            Parent = parent,
+            Depth = _open.Count,
+            ClassId = classId,
+            Hints = hints,
+        });
+        _open.Add(id);
+        if (tag is "pre" or "listing" or "xmp")
+        {
+            _preDepth++;
+        }
+        else if (tag == "blockquote")
+        {
+            _quoteDepth++;
+        }
+
+        return id;
+    }
+
+    public void CloseBlock()
+    {
+        if (_open.Count == 0)
+        {
+            return;
+        }
+
+        Flush();
+        var tag = _doc.Elements[_open[^1]].Tag;
+        if (tag is "pre" or "listing" or "xmp")
+        {
+            _preDepth--;
+        }
+        else if (tag == "blockquote")
+        {
+            _quoteDepth--;
+        }
+
+        _open.RemoveAt(_open.Count - 1);
+    }
+
+    public void AppendText(ReadOnlySpan<char> text, bool inLink)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200b')
+            {
+                if (_preDepth > 0 && c == '\n')
+                {
+                    _text.Append('\n');
+                    _pendingSpace = false;
+                }
+                else if (_text.Length > 0)
+                {
+                    _pendingSpace = true;
+                }
+
+                continue;
+            }
+
+            if (_pendingSpace)
+            {
+                _text.Append(' ');
+                if (inLink)
+                {
+                    _linkChars++;
+                }
+
+                _pendingSpace = false;
+            }
+
+            _text.Append(c);
+            if (inLink)
+            {
+                _linkChars++;
+            }
+        }
+    }
+
+    /// <summary>A &lt;br&gt;: a line break inside the block.</summary>
+    public void LineBreak()
+    {
+        if (_text.Length > 0 && _text[^1] != '\n')
+        {
+            _text.Append('\n');
+        }
+
+        _pendingSpace = false;
+    }
+
+    public BlockDocument Finish()
+    {
+        while (_open.Count > 0)
+        {
+            CloseBlock();
+        }
+
+        Flush();
+        return _doc;
+    }
+
+    private void Flush()
+    {
+        var end = _text.Length;
+        while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            Reset();
+            return;
+        }
+
+        var owner = Current;
+        var tag = owner >= 0 ? _doc.Elements[owner].Tag : "body";
+        var level = HtmlTags.HeadingLevel(tag);
+        var kind = level > 0 ? BlockKind.Heading
+            : _preDepth > 0 ? BlockKind.Preformatted
+            : _quoteDepth > 0 ? BlockKind.Quote
+            : tag switch
+            {
+                "li" or "dd" or "dt" => BlockKind.ListItem,
+                "td" or "th" => BlockKind.TableCell,
+                "figcaption" or "caption" => BlockKind.Caption,
+                _ => BlockKind.Paragraph,
+            };
+        var row = kind == BlockKind.TableCell && owner >= 0 ? _doc.Elements[owner].Parent : -1;
+        _doc.Blocks.Add(new Block
+        {
+            Text = _text.ToString(0, end),
+            Kind = kind,
+            HeadingLevel = level,
+            LinkChars = Math.Min(_linkChars, end),
+            Element = owner,
+            Row = row,
+            Position = _doc.Blocks.Count,
+        });
+        Reset();
+    }
+
+    private void Reset()
+    {
+        _text.Clear();
+        _linkChars = 0;
+        _pendingSpace = false;
+    }
+}

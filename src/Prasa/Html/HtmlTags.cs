@@ -1,0 +1,39 @@
+namespace Prasa.Html;
+
+/// <summary>How the block builders treat each tag: as a block boundary, as something to skip whole, or inline.</summary>
+public static class HtmlTags
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "dir", "listing", "xmp", "noframes",
+    };
+
+    private static readonly HashSet<string> SkipTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
+        "select", "button", "input", "textarea", "option", "audio", "video", "map", "frameset", "frame", "applet",
+    };
+
+    public static bool IsBlock(string tag) => BlockTags.Contains(tag);
+
+    public static bool IsSkipped(string tag) => SkipTags.Contains(tag);
+
+    public static int HeadingLevel(string tag) =>
+        tag.Length == 2 && (tag[0] == 'h' || tag[0] == 'H') && tag[1] is >= '1' and <= '6' ? tag[1] - '0' : 0;
+
+    /// <summary>Inline styles that hide an element from every reader.</summary>
+    public static bool IsHiddenStyle(string? style)
+    {
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var s = style.Replace(" ", "", StringComparison.Ordinal);
+        return s.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+}

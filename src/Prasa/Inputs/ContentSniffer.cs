@@ -1,0 +1,55 @@
+namespace Prasa.Inputs;
+
+/// <summary>Tells HTML from a plain-text dump by what the text holds, not by the file's name.</summary>
+public static class ContentSniffer
+{
+    private static readonly string[] Markers =
+        ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<script", "<table", "<span", "<br"];
+
+    public static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
+        if (head.StartsWith("<!--") || head.StartsWith("<?xml") || head.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var hits = 0;
+        foreach (var m in Markers)
+        {
+            if (head.Contains(m, StringComparison.OrdinalIgnoreCase))
+            {
+                hits++;
+            }
+        }
+
+        // A dump may quote a tag or two; a page is full of them.
+        return hits >= 2 || (head.Length > 0 && head[0] == '<' && hits >= 1);
+    }
+
+    /// <summary>Binary content: NUL bytes or many control characters near the start.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return false;
+        }
+
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B))
+            {
+                control++;
+            }
+        }
+
+        return head.Length > 0 && control > head.Length / 20;
+    }
+}

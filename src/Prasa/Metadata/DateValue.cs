@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Prasa.Metadata;
+
+/// <summary>Normalises date values to ISO 8601: with the offset when the source gives one, a date alone when only a date is known.</summary>
+public static partial class DateValue
+{
+    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-?(?<m>\d{2})-?(?<d>\d{2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2})?)?")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>(?:19|20)\d{2})(?:[, ]+(?<h>\d{1,2})[:.](?<mi>\d{2}))?")]
+    private static partial Regex DayMonthYear();
+
+    public static string? Normalise(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var m = Iso().Match(value.Trim());
+        if (m.Success)
+        {
+            return Format(m);
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto))
+        {
+            return dto.Year is >= 1990 and <= 2100 ? dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
+        }
+
+        return FromText(value);
+    }
+
+    /// <summary>A date written in running text ("23.07.2023 07:30"), as ISO 8601 without an offset.</summary>
+    public static string? FromText(string text)
+    {
+        var m = DayMonthYear().Match(text);
+        if (m.Success)
+        {
+            return Format(m);
+        }
+
+        m = Iso().Match(text);
+        return m.Success ? Format(m) : null;
+    }
+
+    private static string? Format(Match m)
+    {
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
+        {
+            return null;
+        }
+
+        var date = $"{y:D4}-{mo:D2}-{d:D2}";
+        if (!m.Groups["h"].Success)
+        {
+            return date;
+        }
+
+        var h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var mi = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        if (h > 23 || mi > 59)
+        {
+            return date;
+        }
+
+        var s = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        var time = $"{date}T{h:D2}:{mi:D2}:{Math.Min(s, 59):D2}";
+        if (!m.Groups["z"].Success)
+        {
+            return time;
+        }
+
+        var z = m.Groups["z"].Value;
+        return z == "Z" ? time + "+00:00" : time + (z.Contains(':') ? z : z[..3] + ":" + z[3..]);
+    }
+}

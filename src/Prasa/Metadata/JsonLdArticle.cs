@@ -1,0 +1,200 @@
+using System.Text.Json;
+
+namespace Prasa.Metadata;
+
+/// <summary>The fields of a schema.org article (NewsArticle, BlogPosting, …) found in a page's JSON-LD.</summary>
+public sealed class JsonLdArticle
+{
+    public string? Headline { get; set; }
+
+    public string? ArticleBody { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? DatePublished { get; set; }
+
+    public string? DateModified { get; set; }
+
+    public List<string> Authors { get; } = [];
+
+    public string? Publisher { get; set; }
+
+    public string? Language { get; set; }
+
+    public List<string> Keywords { get; } = [];
+
+    public string? Url { get; set; }
+
+    /// <summary>Reads every script and keeps the first article-like object, filling gaps from later ones.</summary>
+    public static JsonLdArticle? Read(IEnumerable<string> scripts)
+    {
+        JsonLdArticle? found = null;
+        foreach (var script in scripts)
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(script, new JsonDocumentOptions
+                {
+                    AllowTrailingCommas = true,
+                    CommentHandling = JsonCommentHandling.Skip,
+                    MaxDepth = 128,
+                });
+                Visit(doc.RootElement, ref found, 0);
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; the page's other metadata still counts.
+            }
+        }
+
+        return found;
+    }
+
+    private static void Visit(JsonElement e, ref JsonLdArticle? found, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray())
+            {
+                Visit(item, ref found, depth + 1);
+            }
+
+            return;
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (IsArticle(e))
+        {
+            found ??= new JsonLdArticle();
+            found.Fill(e);
+        }
+
+        if (e.TryGetProperty("@graph", out var graph))
+        {
+            Visit(graph, ref found, depth + 1);
+        }
+
+        if (e.TryGetProperty("mainEntity", out var main))
+        {
+            Visit(main, ref found, depth + 1);
+        }
+    }
+
+    private static bool IsArticle(JsonElement e)
+    {
+        if (!e.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        static bool Named(string? t) => t is not null
+            && (t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "LiveBlogPosting"
+                or "Report" or "OpinionNewsArticle" or "ReviewNewsArticle" or "SocialMediaPosting" or "Review");
+
+        return type.ValueKind switch
+        {
+            JsonValueKind.String => Named(type.GetString()),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && Named(t.GetString())),
+            _ => false,
+        };
+    }
+
+    private void Fill(JsonElement e)
+    {
+        Headline ??= Str(e, "headline") ?? Str(e, "name");
+        ArticleBody ??= Str(e, "articleBody") ?? Str(e, "text");
+        Description ??= Str(e, "description");
+        DatePublished ??= Str(e, "datePublished") ?? Str(e, "dateCreated");
+        DateModified ??= Str(e, "dateModified");
+        Language ??= Str(e, "inLanguage");
+        Url ??= Str(e, "url");
+        if (Authors.Count == 0 && e.TryGetProperty("author", out var author))
+        {
+            Names(author, Authors);
+        }
+
+        if (e.TryGetProperty("creator", out var creator) && Authors.Count == 0)
+        {
+            Names(creator, Authors);
+        }
+
+        if (Publisher is null && e.TryGetProperty("publisher", out var publisher))
+        {
+            var names = new List<string>();
+            Names(publisher, names);
+            Publisher = names.FirstOrDefault();
+        }
+
+        if (Keywords.Count == 0 && e.TryGetProperty("keywords", out var keywords))
+        {
+            if (keywords.ValueKind == JsonValueKind.String)
+            {
+                Keywords.AddRange(keywords.GetString()!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+            else if (keywords.ValueKind == JsonValueKind.Array)
+            {
+                Keywords.AddRange(keywords.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String)
+                    .Select(k => k.GetString()!.Trim()).Where(k => k.Length > 0));
+            }
+        }
+    }
+
+    private static void Names(JsonElement e, List<string> into)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String:
+                var s = e.GetString()!.Trim();
+                if (s.Length > 0)
+                {
+                    into.Add(s);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    Names(item, into);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                if (Str(e, "name") is { } name)
+                {
+                    into.Add(name);
+                }
+
+                break;
+        }
+    }
+
+    private static string? Str(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var v))
+        {
+            return null;
+        }
+
+        if (v.ValueKind == JsonValueKind.Array && v.GetArrayLength() > 0)
+        {
+            v = v[0];
+        }
+
+        if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("@value", out var inner))
+        {
+            v = inner;
+        }
+
+        var s = v.ValueKind == JsonValueKind.String ? v.GetString()?.Trim() : null;
+        return string.IsNullOrEmpty(s) ? null : s;
+    }
+}

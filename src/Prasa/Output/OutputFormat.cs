@@ -1,0 +1,9 @@
+namespace Prasa.Output;
+
+public enum OutputFormat
+{
+    Jsonl,
+    Json,
+    Txt,
+    Md,
+}
