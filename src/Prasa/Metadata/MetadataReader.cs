@@ -1,4 +1,5 @@
 using Prasa.Blocks;
+using Prasa.Language;
 
 namespace Prasa.Metadata;
 
@@ -33,7 +34,8 @@ public static class MetadataReader
 
         AddAuthors(article, doc, ld);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
-        article.Language = LanguageHint(ld?.Language ?? head.Language ?? head.MetaContent("content-language") ?? head.MetaContent("og:locale"));
+        var hint = ld?.Language ?? head.Language ?? head.MetaContent("content-language") ?? head.MetaContent("og:locale");
+        article.Language = LanguageIdentifier.Identify(LanguageSample(article, doc), hint);
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
         if (tags.Count == 0 && head.MetaContent("keywords") is { } kw)
         {
@@ -98,14 +100,26 @@ public static class MetadataReader
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    private static string? LanguageHint(string? value)
+    /// <summary>The article's own words; the whole page's when the article came out too short to tell.</summary>
+    private static string LanguageSample(Article article, BlockDocument doc)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var sample = (article.Title + "\n" + article.Text).Trim();
+        if (sample.Length >= 200)
         {
-            return null;
+            return sample;
         }
 
-        var code = value.Trim().Split('-', '_', ',', ';')[0].ToLowerInvariant();
-        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+        var all = new System.Text.StringBuilder(sample);
+        foreach (var b in doc.Blocks)
+        {
+            if (all.Length >= LanguageIdentifier.SampleLength)
+            {
+                break;
+            }
+
+            all.Append('\n').Append(b.Text);
+        }
+
+        return all.ToString();
     }
 }
