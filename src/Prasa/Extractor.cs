@@ -68,7 +68,7 @@ public sealed class Extractor
         var ld = JsonLdArticle.Read(doc.Head.JsonLd);
         var title = TitleFinder.Find(doc, ld);
         _htmlClassifier.Classify(doc, title, ld?.ArticleBody);
-        return Assemble(page, doc, ld, title, explain);
+        return Assemble(page, doc, ld, title, explain, html);
     }
 
     public Article FromText(PageInput page, string text, bool explain)
@@ -76,10 +76,10 @@ public sealed class Extractor
         var doc = TextBlockBuilder.Build(text);
         _textClassifier.Classify(doc, null);
         var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
-        return Assemble(page, doc, null, title, explain);
+        return Assemble(page, doc, null, title, explain, null);
     }
 
-    private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain)
+    private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain, string? html)
     {
         var article = new Article { Source = page.Source, Title = title };
         var parts = new List<string>();
@@ -104,7 +104,7 @@ public sealed class Extractor
         }
 
         article.Text = string.Join("\n\n", parts);
-        MetadataReader.Fill(article, doc, ld, page.Url);
+        MetadataReader.Fill(article, doc, ld, page, html);
         if (explain)
         {
             article.Blocks = doc.Blocks;

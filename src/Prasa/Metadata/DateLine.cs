@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
-using Prasa.Lexicons;
 
 namespace Prasa.Metadata;
 
 /// <summary>Recognises short lines that only state when an article was published or updated.</summary>
 public static partial class DateLine
 {
-    private static readonly HashSet<string> Months = Words("month");
-    private static readonly HashSet<string> Markers = Words("marker");
-    private static readonly HashSet<string> Relative = Words("relative");
+    private static readonly Dictionary<string, int> Months = DateWords.Months;
+    private static readonly HashSet<string> Markers = [.. DateWords.Markers, .. DateWords.Updated, .. DateWords.Weekdays];
+    private static readonly HashSet<string> Relative =
+        [.. DateWords.Ago, .. DateWords.Before, .. DateWords.Units.Keys, .. DateWords.Yesterday, .. DateWords.Today];
 
     [GeneratedRegex(@"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\b")]
     private static partial Regex NumericDate();
@@ -38,7 +38,7 @@ public static partial class DateLine
         {
             words++;
             var w = m.Value.ToLowerInvariant().TrimEnd('.');
-            if (Months.Contains(w))
+            if (Months.ContainsKey(w))
             {
                 months++;
                 known++;
@@ -55,7 +55,7 @@ public static partial class DateLine
         }
 
         var dated = hasNumeric || (months > 0 && (hasYear || hasClock || Regex.IsMatch(text, @"\d")))
-            || (relative > 0 && Regex.IsMatch(text, @"\d|wczoraj|yesterday|gestern", RegexOptions.IgnoreCase));
+            || (relative > 0 && (Regex.IsMatch(text, @"\d") || WordPattern().Matches(text).Any(w => DateWords.Yesterday.Contains(w.Value.ToLowerInvariant()))));
         if (!dated)
         {
             return false;
@@ -64,8 +64,4 @@ public static partial class DateLine
         // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
         return words - known <= 3;
     }
-
-    private static HashSet<string> Words(string kind) => new(
-        LexiconFile.Read("dates.txt").Where(r => r.Key == kind).SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-        StringComparer.Ordinal);
 }

@@ -25,6 +25,14 @@ public sealed class JsonLdArticle
 
     public string? Url { get; set; }
 
+    /// <summary>datePublished of a page-level object (WebPage…) when no article object carries one.</summary>
+    public string? PageDatePublished { get; set; }
+
+    public string? PageDateModified { get; set; }
+
+    /// <summary>Names of Person objects by their @id, to resolve author references (Yoast's @graph).</summary>
+    private Dictionary<string, string> People { get; } = [];
+
     /// <summary>Reads every script and keeps the first article-like object, filling gaps from later ones.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
@@ -47,8 +55,31 @@ public sealed class JsonLdArticle
             }
         }
 
+        found?.ResolveReferences();
         return found;
     }
+
+    private void ResolveReferences()
+    {
+        for (var i = Authors.Count - 1; i >= 0; i--)
+        {
+            if (!Authors[i].StartsWith(RefPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (People.TryGetValue(Authors[i][RefPrefix.Length..], out var name))
+            {
+                Authors[i] = name;
+            }
+            else
+            {
+                Authors.RemoveAt(i);
+            }
+        }
+    }
+
+    private const string RefPrefix = "\u0001ref:";
 
     private static void Visit(JsonElement e, ref JsonLdArticle? found, int depth)
     {
@@ -77,6 +108,18 @@ public sealed class JsonLdArticle
             found ??= new JsonLdArticle();
             found.Fill(e);
         }
+        else if (Str(e, "datePublished") is { } published)
+        {
+            found ??= new JsonLdArticle();
+            found.PageDatePublished ??= published;
+            found.PageDateModified ??= Str(e, "dateModified");
+        }
+
+        if (IsType(e, "Person") && Str(e, "@id") is { } id && Str(e, "name") is { } person)
+        {
+            found ??= new JsonLdArticle();
+            found.People.TryAdd(id, person);
+        }
 
         if (e.TryGetProperty("@graph", out var graph))
         {
@@ -88,6 +131,14 @@ public sealed class JsonLdArticle
             Visit(main, ref found, depth + 1);
         }
     }
+
+    private static bool IsType(JsonElement e, string name) =>
+        e.TryGetProperty("@type", out var type) && type.ValueKind switch
+        {
+            JsonValueKind.String => type.GetString() == name,
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == name),
+            _ => false,
+        };
 
     private static bool IsArticle(JsonElement e)
     {
@@ -131,7 +182,7 @@ public sealed class JsonLdArticle
         {
             var names = new List<string>();
             Names(publisher, names);
-            Publisher = names.FirstOrDefault();
+            Publisher = names.FirstOrDefault(n => !n.StartsWith(RefPrefix, StringComparison.Ordinal));
         }
 
         if (Keywords.Count == 0 && e.TryGetProperty("keywords", out var keywords))
@@ -171,6 +222,10 @@ public sealed class JsonLdArticle
                 if (Str(e, "name") is { } name)
                 {
                     into.Add(name);
+                }
+                else if (Str(e, "@id") is { } id)
+                {
+                    into.Add(RefPrefix + id);
                 }
 
                 break;

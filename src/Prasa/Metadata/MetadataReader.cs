@@ -1,4 +1,5 @@
 using Prasa.Blocks;
+using Prasa.Inputs;
 using Prasa.Language;
 
 namespace Prasa.Metadata;
@@ -6,36 +7,19 @@ namespace Prasa.Metadata;
 /// <summary>Fills an article's metadata fields from the page's head, JSON-LD and labelled blocks.</summary>
 public static class MetadataReader
 {
-    private static readonly string[] PublishedKeys =
-        ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
-         "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "cxenseparse:recs:publishtime"];
-
-    private static readonly string[] ModifiedKeys =
-        ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated"];
-
-    public static void Fill(Article article, BlockDocument doc, JsonLdArticle? ld, string? pageUrl)
+    /// <summary>Fills the metadata of an article whose title, lead and text are already set.</summary>
+    /// <param name="html">The page's HTML source, for elements marked as dates and authors; null for text dumps.</param>
+    public static void Fill(Article article, BlockDocument doc, JsonLdArticle? ld, PageInput page, string? html)
     {
         var head = doc.Head;
-        article.Url = pageUrl ?? Absolute(head.Canonical) ?? head.MetaContent("og:url") ?? ld?.Url;
-        article.Published = DateValue.Normalise(ld?.DatePublished ?? FirstMeta(head, PublishedKeys)
-            ?? head.Times.FirstOrDefault(t => t.PubDate).Value ?? head.Times.FirstOrDefault().Value);
-        article.Modified = DateValue.Normalise(ld?.DateModified ?? FirstMeta(head, ModifiedKeys));
-        if (article.Published is null)
-        {
-            foreach (var b in doc.Blocks)
-            {
-                if (b.Label == Label.Date && DateValue.FromText(b.Text) is { } d)
-                {
-                    article.Published = d;
-                    break;
-                }
-            }
-        }
-
-        AddAuthors(article, doc, ld);
-        article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
+        article.Url = page.Url ?? Absolute(head.Canonical) ?? Absolute(head.MetaContent("og:url")) ?? Absolute(ld?.Url);
         var hint = ld?.Language ?? head.Language ?? head.MetaContent("content-language") ?? head.MetaContent("og:locale");
         article.Language = LanguageIdentifier.Identify(LanguageSample(article, doc), hint);
+        var markup = html is null ? [] : MarkupScanner.Scan(html);
+        (article.Published, article.Modified) = DateFinder.Find(
+            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en"));
+        AddAuthors(article, doc, ld);
+        article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
         if (tags.Count == 0 && head.MetaContent("keywords") is { } kw)
         {

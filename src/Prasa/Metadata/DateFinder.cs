@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Prasa.Blocks;
+
+namespace Prasa.Metadata;
+
+/// <summary>
+/// Finds when an article was published and last modified. Sources, strongest first: JSON-LD, meta tags,
+/// elements marked as dates (itemprop, &lt;time&gt;, date classes), the URL, date lines among the blocks,
+/// then dates in short blocks near the headline. A date in the URL outranks a structured date of
+/// another day: the URL is written once, at publication, and structured dates drift with updates.
+/// </summary>
+public static partial class DateFinder
+{
+    private static readonly string[] PublishedKeys =
+        ["article:published_time", "article:published", "og:published_time", "og:article:published_time", "datepublished",
+         "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued",
+         "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
+         "article.published", "published_time", "published-date", "datecreated", "citation_publication_date",
+         "citation_date", "prism.publicationdate", "originalpublicationdate", "article_date_original", "og:pubdate",
+         "rnews:datepublished", "cxenseparse:recs:publishtime", "date.available", "release_date", "created"];
+
+    private static readonly string[] ModifiedKeys =
+        ["article:modified_time", "article:modified", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+         "article.updated", "modified_time", "dc.date.modified", "lastmod", "revised"];
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?:[/_.-]|$)")]
+    private static partial Regex UrlDate();
+
+    /// <summary>The published and modified dates, ISO 8601; null when the page does not say.</summary>
+    public static (string? Published, string? Modified) Find(DateContext c)
+    {
+        var modified = Modified(c);
+        var published = Structured(c);
+        var url = FromUrl(c.Url, c.Fetch);
+        if (url is not null && (published is null || published[..10] != url))
+        {
+            published = url;
+        }
+
+        published ??= FromBlocks(c);
+        if (published is not null && modified is not null && string.CompareOrdinal(modified[..10], published[..10]) < 0)
+        {
+            modified = null;
+        }
+
+        return (published, modified);
+    }
+
+    private static string? Structured(DateContext c)
+    {
+        var head = c.Doc.Head;
+        if (Norm(c.JsonLd?.DatePublished, c) is { } ld)
+        {
+            return ld;
+        }
+
+        foreach (var key in PublishedKeys)
+        {
+            foreach (var (k, v) in head.Meta)
+            {
+                if (k == key && Norm(v, c) is { } meta)
+                {
+                    return meta;
+                }
+            }
+        }
+
+        if (Norm(c.JsonLd?.PageDatePublished, c) is { } page)
+        {
+            return page;
+        }
+
+        foreach (var strong in new[] { true, false })
+        {
+            foreach (var hit in c.Markup)
+            {
+                if (hit.Kind == MarkupKind.Published && hit.Strong == strong && FromHit(hit, c) is { } d)
+                {
+                    return d;
+                }
+            }
+        }
+
+        foreach (var (value, _, pub) in head.Times)
+        {
+            if (pub && Norm(value, c) is { } t)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Modified(DateContext c)
+    {
+        if (Norm(c.JsonLd?.DateModified, c) is { } ld)
+        {
+            return ld;
+        }
+
+        foreach (var key in ModifiedKeys)
+        {
+            if (c.Doc.Head.MetaContent(key) is { } v && Norm(v, c) is { } meta)
+            {
+                return meta;
+            }
+        }
+
+        if (Norm(c.JsonLd?.PageDateModified, c) is { } page)
+        {
+            return page;
+        }
+
+        foreach (var hit in c.Markup)
+        {
+            if (hit.Kind == MarkupKind.Modified && FromHit(hit, c) is { } d)
+            {
+                return d;
+            }
+        }
+
+        foreach (var b in c.Doc.Blocks)
+        {
+            if (b.Label == Label.Date && DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromHit(MarkupHit hit, DateContext c)
+    {
+        if (Norm(hit.Value, c) is { } v)
+        {
+            return v;
+        }
+
+        return hit.Text.Length is > 0 and < 200 ? TextDate.First(hit.Text, c.Fetch, true, c.MonthFirst)?.Iso : null;
+    }
+
+    /// <summary>A full date in the URL path ("/2023/07/23/", "/20230723/", "2023-07-23-title").</summary>
+    public static string? FromUrl(string? url, DateTimeOffset? fetch = null)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u))
+        {
+            return null;
+        }
+
+        var m = UrlDate().Match(u.AbsolutePath);
+        return m.Success ? DateValue.Normalise($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", fetch) : null;
+    }
+
+    /// <summary>Date lines first, then the first date in a short block near the headline, then in the article.</summary>
+    private static string? FromBlocks(DateContext c)
+    {
+        var blocks = c.Doc.Blocks;
+        foreach (var b in blocks)
+        {
+            if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        var anchor = blocks.FindIndex(b => b.Label == Label.Title);
+        if (anchor < 0)
+        {
+            anchor = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        }
+
+        if (anchor < 0)
+        {
+            return null;
+        }
+
+        // Around the headline first, then through the article's end; never the page's footer.
+        var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading);
+        for (var i = Math.Max(0, anchor - 8); i <= Math.Max(last, anchor + 8) && i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length <= 200 && b.Label != Label.Title && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Norm(string? value, DateContext c) => DateValue.Normalise(value, c.Fetch);
+}
+
+/// <summary>What the date finder reads: the page's blocks and head, its JSON-LD, marked elements, URL and fetch time.</summary>
+public sealed record DateContext(BlockDocument Doc, JsonLdArticle? JsonLd, IReadOnlyList<MarkupHit> Markup, string? Url, DateTimeOffset? Fetch, bool MonthFirst);
