@@ -11,9 +11,14 @@ namespace Prasa.Metadata;
 /// </summary>
 public static partial class DateFinder
 {
-    private static readonly string[] PublishedKeys =
+    /// <summary>Meta keys that name the publication moment and nothing else.</summary>
+    private static readonly string[] StrongPublishedKeys =
         ["article:published_time", "article:published", "og:published_time", "og:article:published_time", "datepublished",
-         "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued",
+         "parsely-pub-date", "sailthru.date", "citation_publication_date", "rnews:datepublished", "originalpublicationdate"];
+
+    /// <summary>Meta keys that often, not always, hold the publication date.</summary>
+    private static readonly string[] PublishedKeys =
+        ["pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued",
          "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
          "article.published", "published_time", "published-date", "datecreated", "citation_publication_date",
          "citation_date", "prism.publicationdate", "originalpublicationdate", "article_date_original", "og:pubdate",
@@ -23,8 +28,11 @@ public static partial class DateFinder
         ["article:modified_time", "article:modified", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
          "article.updated", "modified_time", "dc.date.modified", "lastmod", "revised"];
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/_-]?(?<m>[01]\d)[/_-]?(?<d>[0-3]\d)(?:[/_.-]|$)")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:(?<m>[01]\d)(?<d>[0-3]\d)|[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d))(?:[/_.-]|$)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[""'](?:datePublished|dateCreated|publishedFirst|first-?publication|firstPublished|publish(?:ed)?[_-]?(?:date|at|time|on)|pub_?date|publication_?date)[""']\s*:\s*[""'](?<v>[^""']{6,40})[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptDate();
 
     /// <summary>The published and modified dates, ISO 8601; null when the page does not say.</summary>
     public static (string? Published, string? Modified) Find(DateContext c)
@@ -54,7 +62,57 @@ public static partial class DateFinder
             return ld;
         }
 
-        foreach (var key in PublishedKeys)
+        if (Meta(head, StrongPublishedKeys, c) is { } strongMeta)
+        {
+            return strongMeta;
+        }
+
+        if (Hit(c, strong: true) is { } marked)
+        {
+            return marked;
+        }
+
+        if (Meta(head, PublishedKeys, c) is { } meta)
+        {
+            return meta;
+        }
+
+        if (Norm(c.JsonLd?.PageDatePublished, c) is { } page)
+        {
+            return page;
+        }
+
+        if (Hit(c, strong: false) is { } classed)
+        {
+            return classed;
+        }
+
+        // Page scripts (data layers, app state) often state the date in JSON that is not JSON-LD.
+        if (c.Html is not null)
+        {
+            foreach (Match m in ScriptDate().Matches(c.Html))
+            {
+                if (Norm(m.Groups["v"].Value, c) is { } scripted)
+                {
+                    return scripted;
+                }
+            }
+        }
+
+        foreach (var (value, _, pub) in head.Times)
+        {
+            if (pub && Norm(value, c) is { } t)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Meta(PageHead head, string[] keys, DateContext c)
+    {
+        foreach (var key in keys)
         {
             foreach (var (k, v) in head.Meta)
             {
@@ -65,27 +123,16 @@ public static partial class DateFinder
             }
         }
 
-        if (Norm(c.JsonLd?.PageDatePublished, c) is { } page)
-        {
-            return page;
-        }
+        return null;
+    }
 
-        foreach (var strong in new[] { true, false })
+    private static string? Hit(DateContext c, bool strong)
+    {
+        foreach (var hit in c.Markup)
         {
-            foreach (var hit in c.Markup)
+            if (hit.Kind == MarkupKind.Published && hit.Strong == strong && FromHit(hit, c) is { } d)
             {
-                if (hit.Kind == MarkupKind.Published && hit.Strong == strong && FromHit(hit, c) is { } d)
-                {
-                    return d;
-                }
-            }
-        }
-
-        foreach (var (value, _, pub) in head.Times)
-        {
-            if (pub && Norm(value, c) is { } t)
-            {
-                return t;
+                return d;
             }
         }
 
@@ -150,7 +197,7 @@ public static partial class DateFinder
         }
 
         var m = UrlDate().Match(u.AbsolutePath);
-        return m.Success ? DateValue.Normalise($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", fetch) : null;
+        return m.Success ? DateValue.Normalise($"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}", fetch) : null;
     }
 
     /// <summary>Date lines first, then the first date in a short block near the headline, then in the article.</summary>
@@ -176,12 +223,27 @@ public static partial class DateFinder
             return null;
         }
 
-        // Around the headline first, then through the article's end; never the page's footer.
+        // Around the headline first, then through the article's end, then the opening words of the
+        // article ("Karlsruhe, 12.11.2021. …"), then any short line of the page but copyright lines.
         var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading);
         for (var i = Math.Max(0, anchor - 8); i <= Math.Max(last, anchor + 8) && i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length <= 200 && b.Label != Label.Title && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            if (b.Text.Length <= 200 && b.Label != Label.Title && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        if (blocks.FirstOrDefault(b => b.Label is Label.Lead or Label.Body) is { } first
+            && TextDate.First(first.Text[..Math.Min(first.Text.Length, 120)], c.Fetch, false, c.MonthFirst) is { } opening)
+        {
+            return opening.Iso;
+        }
+
+        foreach (var b in blocks)
+        {
+            if (b.Text.Length <= 120 && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, false, c.MonthFirst) is { } d)
             {
                 return d.Iso;
             }
@@ -190,8 +252,11 @@ public static partial class DateFinder
         return null;
     }
 
+    private static bool Copyright(string text) =>
+        text.Contains('©', StringComparison.Ordinal) || text.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+
     private static string? Norm(string? value, DateContext c) => DateValue.Normalise(value, c.Fetch);
 }
 
 /// <summary>What the date finder reads: the page's blocks and head, its JSON-LD, marked elements, URL and fetch time.</summary>
-public sealed record DateContext(BlockDocument Doc, JsonLdArticle? JsonLd, IReadOnlyList<MarkupHit> Markup, string? Url, DateTimeOffset? Fetch, bool MonthFirst);
+public sealed record DateContext(BlockDocument Doc, JsonLdArticle? JsonLd, IReadOnlyList<MarkupHit> Markup, string? Url, DateTimeOffset? Fetch, bool MonthFirst, string? Html = null);

@@ -51,7 +51,9 @@ public static class MarkupScanner
             var tagEnd = TagEnd(html, nameEnd);
             if (tagEnd < 0)
             {
-                break;
+                // A stray '<' in text, not a tag.
+                i = nameEnd;
+                continue;
             }
 
             if (tag is "script" or "style" or "noscript")
@@ -111,6 +113,11 @@ public static class MarkupScanner
         if (words.Length < 3 || SkipClass.Any(w => words.Contains(w, StringComparison.Ordinal)))
         {
             return null;
+        }
+
+        if (tag != "time" && Attr(attrs, "datetime") is not null)
+        {
+            return (MarkupKind.Published, false);
         }
 
         if (tag == "time" || DateClass.Any(w => words.Contains(w, StringComparison.Ordinal)))

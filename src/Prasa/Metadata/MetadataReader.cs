@@ -17,7 +17,7 @@ public static class MetadataReader
         article.Language = LanguageIdentifier.Identify(LanguageSample(article, doc), hint);
         var markup = html is null ? [] : MarkupScanner.Scan(html);
         (article.Published, article.Modified) = DateFinder.Find(
-            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en"));
+            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html));
         AddAuthors(article, doc, ld);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
