@@ -170,18 +170,18 @@ public sealed class JsonLdArticle
         Url ??= Str(e, "url");
         if (Authors.Count == 0 && e.TryGetProperty("author", out var author))
         {
-            Names(author, Authors);
+            Names(author, Authors, true);
         }
 
         if (e.TryGetProperty("creator", out var creator) && Authors.Count == 0)
         {
-            Names(creator, Authors);
+            Names(creator, Authors, true);
         }
 
         if (Publisher is null && e.TryGetProperty("publisher", out var publisher))
         {
             var names = new List<string>();
-            Names(publisher, names);
+            Names(publisher, names, false);
             Publisher = names.FirstOrDefault(n => !n.StartsWith(RefPrefix, StringComparison.Ordinal));
         }
 
@@ -199,7 +199,7 @@ public sealed class JsonLdArticle
         }
     }
 
-    private static void Names(JsonElement e, List<string> into)
+    private static void Names(JsonElement e, List<string> into, bool peopleOnly)
     {
         switch (e.ValueKind)
         {
@@ -214,11 +214,18 @@ public sealed class JsonLdArticle
             case JsonValueKind.Array:
                 foreach (var item in e.EnumerateArray())
                 {
-                    Names(item, into);
+                    Names(item, into, peopleOnly);
                 }
 
                 break;
             case JsonValueKind.Object:
+                // An organisation as author is the publisher restated, not a person.
+                if (peopleOnly && e.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String
+                    && t.GetString() is { } type && type.EndsWith("Organization", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
                 if (Str(e, "name") is { } name)
                 {
                     into.Add(name);

@@ -18,8 +18,10 @@ public static class MetadataReader
         var markup = html is null ? [] : MarkupScanner.Scan(html);
         (article.Published, article.Modified) = DateFinder.Find(
             new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html));
-        AddAuthors(article, doc, ld);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
+        var organisations = new[] { article.Site, head.MetaContent("og:site_name"), ld?.Publisher, Host(article.Url) }
+            .OfType<string>().Distinct().ToList();
+        article.Author.AddRange(AuthorFinder.Find(doc, ld, markup, organisations));
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
         if (tags.Count == 0 && head.MetaContent("keywords") is { } kw)
         {
@@ -27,34 +29,6 @@ public static class MetadataReader
         }
 
         article.Tags.AddRange(tags.Where(t => t.Length is > 0 and < 80).Distinct(StringComparer.OrdinalIgnoreCase).Take(50));
-    }
-
-    private static void AddAuthors(Article article, BlockDocument doc, JsonLdArticle? ld)
-    {
-        IEnumerable<string> names = ld?.Authors ?? [];
-        if (!names.Any() && doc.Head.MetaContent("author") is { } meta)
-        {
-            names = [meta];
-        }
-
-        if (!names.Any())
-        {
-            names = doc.Blocks.Where(b => b.Label == Label.Author).SelectMany(b => BylineLine.Names(b.Text)).Take(5);
-        }
-
-        if (!names.Any())
-        {
-            names = doc.Head.AuthorLinks;
-        }
-
-        foreach (var name in names)
-        {
-            var clean = AuthorName.Clean(name);
-            if (clean is not null && !article.Author.Contains(clean, StringComparer.OrdinalIgnoreCase))
-            {
-                article.Author.Add(clean);
-            }
-        }
     }
 
     private static string? FirstMeta(PageHead head, string[] keys)

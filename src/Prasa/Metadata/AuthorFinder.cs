@@ -1,0 +1,94 @@
+using Prasa.Blocks;
+
+namespace Prasa.Metadata;
+
+/// <summary>
+/// The article's authors, from the strongest source that names a person: JSON-LD, meta tags, elements
+/// marked as the author (itemprop, rel=author, then author and byline classes), byline lines. A source
+/// that names only the site or an agency gives way to the next one.
+/// </summary>
+public static class AuthorFinder
+{
+    private const int MaxAuthors = 8;
+
+    /// <summary>Marked elements this close to the first one belong to the same byline.</summary>
+    private const int BylineSpan = 400;
+
+    private static readonly string[] MetaKeys =
+        ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author",
+         "shareaholic:article_author_name", "citation_author", "cxenseparse:author", "article.author", "bt:author"];
+
+    public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations)
+    {
+        foreach (var source in Sources(doc, ld, markup))
+        {
+            var names = new List<string>();
+            foreach (var value in source)
+            {
+                foreach (var name in AuthorName.People(value, organisations))
+                {
+                    if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+
+            if (names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<IEnumerable<string>> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup)
+    {
+        if (ld is not null)
+        {
+            yield return ld.Authors;
+        }
+
+        foreach (var key in MetaKeys)
+        {
+            yield return doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value);
+        }
+
+        yield return Marked(markup, strong: true);
+        yield return doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text);
+        yield return Marked(markup, strong: false);
+        yield return doc.Head.AuthorLinks;
+    }
+
+    /// <summary>The first marked author element with text, and those right after it (co-authors of one byline).</summary>
+    private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
+    {
+        var first = -1;
+        foreach (var hit in markup)
+        {
+            if (hit.Kind != MarkupKind.Author || hit.Strong != strong)
+            {
+                continue;
+            }
+
+            var text = hit.Text.Length > 0 ? hit.Text : hit.Value ?? "";
+            if (text.Length is 0 or > 150 || AuthorName.People(text).FirstOrDefault() is null)
+            {
+                continue;
+            }
+
+            if (first >= 0 && hit.Position - first > BylineSpan)
+            {
+                yield break;
+            }
+
+            if (first < 0)
+            {
+                first = hit.Position;
+            }
+
+            yield return text;
+        }
+    }
+}
