@@ -15,6 +15,9 @@ public static partial class AuthorName
     private static readonly HashSet<string> Suffixes = Set("suffix");
     private static readonly HashSet<string> NonPersons = Set("nonperson");
     private static readonly HashSet<string> Agencies = Set("agency");
+    private static readonly HashSet<string> OrgWords = Set("orgword");
+    private static readonly HashSet<string> Credits = Set("credit");
+    private static readonly HashSet<string> PrefixSet = Set("prefix");
 
     [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
@@ -54,7 +57,10 @@ public static partial class AuthorName
         }
 
         var folded = s.ToLowerInvariant();
-        if (NonPersons.Contains(folded) || Agencies.Contains(folded) || s.Split(' ').Length > 5)
+        var words = folded.Split(' ');
+        if (NonPersons.Contains(folded) || Agencies.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5
+            || Credits.Contains(words[0].TrimEnd('.', ':')) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
+            || OrgWords.Any(o => o.Contains(' ', StringComparison.Ordinal) && folded.Contains(o, StringComparison.Ordinal)))
         {
             return null;
         }

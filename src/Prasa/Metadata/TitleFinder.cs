@@ -4,34 +4,37 @@ using Prasa.Extraction;
 namespace Prasa.Metadata;
 
 /// <summary>
-/// The article's headline: the page's h1 when it agrees with the headline the metadata gives,
-/// otherwise the metadata's headline, otherwise &lt;title&gt; without the site name glued on.
+/// The article's headline: the page's h1 (the headline as readers see it), choosing among several the one
+/// that agrees with the headline the metadata declares; then the declared headline (JSON-LD, og:title);
+/// then &lt;title&gt; without the site name glued on. An h1 that is the site's logo (a link, or the site
+/// name) is not a headline.
 /// </summary>
 public static class TitleFinder
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : "];
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : ", " • ", " ~ "];
 
     public static string? Find(BlockDocument doc, JsonLdArticle? ld)
     {
         var head = doc.Head;
         var meta = head.MetaContent("og:title") ?? head.MetaContent("twitter:title");
         var declared = ld?.Headline ?? meta;
-        var h1s = doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Select(b => b.Text).ToList();
-        foreach (var reference in new[] { declared, meta, head.TitleTag })
+        var site = head.MetaContent("og:site_name") ?? ld?.Publisher;
+        var h1s = doc.Blocks
+            .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
+                && b.LinkDensity < 0.5 && !Same(b.Text, site))
+            .Select(b => Clean(b.Text)).Distinct().ToList();
+        if (h1s.Count > 0)
         {
-            if (string.IsNullOrWhiteSpace(reference))
-            {
-                continue;
-            }
+            var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).ToList();
+            var best = h1s.Count == 1 || references.Count == 0
+                ? h1s[0]
+                : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r)))!;
 
-            var folded = TextNormal.Fold(reference);
-            foreach (var h in h1s)
+            // News sites state their headline in JSON-LD (og:title and <title> are often written for
+            // search); an h1 that shares little with it is a section name or a teaser's headline.
+            if (ld?.Headline is not { } headline || Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5)
             {
-                var fh = TextNormal.Fold(h);
-                if (fh.Length > 3 && (fh == folded || (folded.Contains(fh, StringComparison.Ordinal) && fh.Length * 2 > folded.Length)))
-                {
-                    return Clean(h);
-                }
+                return best;
             }
         }
 
@@ -40,12 +43,23 @@ public static class TitleFinder
             return Clean(StripSite(declared, head));
         }
 
-        if (!string.IsNullOrWhiteSpace(head.TitleTag))
+        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head));
+    }
+
+    private static bool Same(string a, string? b) =>
+        b is not null && string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
+
+    /// <summary>Share of the candidate's words that the reference holds.</summary>
+    private static double Overlap(string candidate, string reference)
+    {
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
         {
-            return Clean(StripSite(head.TitleTag, head));
+            return 0;
         }
 
-        return h1s.Count > 0 ? Clean(h1s[0]) : null;
+        var refWords = new HashSet<string>(reference.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        return (double)words.Count(refWords.Contains) / words.Length;
     }
 
     /// <summary>Removes a site name glued to a title ("Headline | Site"): keeps the longest part.</summary>
