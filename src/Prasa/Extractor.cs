@@ -74,7 +74,7 @@ public sealed class Extractor
     public Article FromText(PageInput page, string text, bool explain)
     {
         var doc = TextBlockBuilder.Build(text);
-        _textClassifier.Classify(doc, null);
+        _textClassifier.Classify(doc, TitleFinder.FromText(doc));
         var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
         return Assemble(page, doc, null, title, explain, null);
     }

@@ -18,6 +18,8 @@ public static class MetadataReader
         var markup = html is null ? [] : MarkupScanner.Scan(html);
         (article.Published, article.Modified) = DateFinder.Find(
             new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html));
+        article.Published = LocalTime.WithOffset(article.Published, article.Language);
+        article.Modified = LocalTime.WithOffset(article.Modified, article.Language);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
         var organisations = new[] { article.Site, head.MetaContent("og:site_name"), ld?.Publisher, Host(article.Url) }
             .OfType<string>().Distinct().ToList();

@@ -46,6 +46,48 @@ public static class TitleFinder
         return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head));
     }
 
+    /// <summary>
+    /// The headline of a text dump: the line just above the byline and date lines (past a lead paragraph),
+    /// or else the first short line that a long paragraph follows.
+    /// </summary>
+    public static string? FromText(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        var stamp = blocks.FindIndex(b => DateLine.IsDateLine(b.Text) || BylineLine.IsByline(b.Text));
+        if (stamp > 0)
+        {
+            for (var i = stamp - 1; i >= Math.Max(0, stamp - 4); i--)
+            {
+                var text = blocks[i].Text;
+                if (Headline(text))
+                {
+                    return Clean(text);
+                }
+
+                if (!Paragraph(text))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var i = 0; i < blocks.Count - 1; i++)
+        {
+            if (Headline(blocks[i].Text) && blocks.Skip(i + 1).Take(3).Any(b => Paragraph(b.Text)))
+            {
+                return Clean(blocks[i].Text);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Headline(string text) =>
+        text.Length is >= 15 and <= 250 && Prose.Words(text) >= 3 && !text.EndsWith('.') && !Paragraph(text)
+        && !DateLine.IsDateLine(text) && !BylineLine.IsByline(text);
+
+    private static bool Paragraph(string text) => text.Length >= 120 && text.TrimEnd().EndsWith('.');
+
     private static bool Same(string a, string? b) =>
         b is not null && string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
 
