@@ -9,7 +9,7 @@ namespace Prasa.Language;
 public static class LanguageIdentifier
 {
     /// <summary>Text beyond this many characters adds little and costs time.</summary>
-    public const int SampleLength = 3000;
+    public const int SampleLength = 2000;
 
     /// <summary>Fewer letters than this say too little; the hint, if any, is returned.</summary>
     private const int MinLetters = 12;
@@ -78,7 +78,7 @@ public static class LanguageIdentifier
 
     private static string? Score(LanguageModel model, ReadOnlySpan<char> sample, int script, string? hint)
     {
-        Span<double> scores = stackalloc double[model.Languages.Count];
+        Span<float> scores = stackalloc float[model.Width];
         Span<char> word = stackalloc char[32];
         var lookup = model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         char a = ' ', b = ' ';
@@ -95,12 +95,9 @@ public static class LanguageIdentifier
 
             if (c == ' ')
             {
-                if (wordLength is > 0 and <= 32 && lookup.TryGetValue(word[..wordLength], out var langs))
+                if (wordLength is > 0 and <= 32 && lookup.TryGetValue(word[..wordLength], out var stop))
                 {
-                    foreach (var (lang, weight) in langs)
-                    {
-                        AddByCode(model, scores, script, lang, weight);
-                    }
+                    Add(scores, stop);
                 }
 
                 wordLength = 0;
@@ -114,12 +111,9 @@ public static class LanguageIdentifier
                 wordLength = 33;
             }
 
-            if (model.Trigrams.TryGetValue(LanguageModel.Pack(a, b, c), out var hits))
+            if (model.Trigrams.TryGetValue(LanguageModel.Pack(a, b, c), out var row))
             {
-                foreach (var (m, weight) in hits)
-                {
-                    scores[m] += weight;
-                }
+                Add(scores, row);
             }
 
             trigrams++;
@@ -129,7 +123,7 @@ public static class LanguageIdentifier
 
         var best = -1;
         var hinted = -1;
-        for (var m = 0; m < scores.Length; m++)
+        for (var m = 0; m < model.Languages.Count; m++)
         {
             if (model.ModelScript[m] != script)
             {
@@ -160,15 +154,13 @@ public static class LanguageIdentifier
         return model.Languages[best];
     }
 
-    private static void AddByCode(LanguageModel model, Span<double> scores, int script, string lang, float weight)
+    private static void Add(Span<float> scores, float[] row)
     {
-        for (var m = 0; m < scores.Length; m++)
+        var lanes = System.Numerics.Vector<float>.Count;
+        for (var k = 0; k < row.Length; k += lanes)
         {
-            if (model.ModelScript[m] == script && model.Languages[m] == lang)
-            {
-                scores[m] += weight;
-                return;
-            }
+            var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row, k);
+            sum.CopyTo(scores[k..]);
         }
     }
 

@@ -42,15 +42,23 @@ internal sealed class LanguageModel
     /// <summary>Script id of each trigram model.</summary>
     public List<int> ModelScript { get; } = [];
 
-    /// <summary>Packed trigram → (model id, log-odds against an unlisted trigram).</summary>
-    public Dictionary<long, (int Model, float Weight)[]> Trigrams { get; } = [];
+    /// <summary>Length of the score vectors: the model count rounded up to whole SIMD vectors.</summary>
+    public int Width { get; private set; }
 
-    /// <summary>Word → (language code, log-odds against a non-stopword).</summary>
-    public Dictionary<string, (string Language, float Weight)[]> Stopwords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Packed trigram → log-odds against an unlisted trigram, one per model (0 where unlisted).</summary>
+    public System.Collections.Frozen.FrozenDictionary<long, float[]> Trigrams { get; private set; } = System.Collections.Frozen.FrozenDictionary<long, float[]>.Empty;
+
+    /// <summary>Word → log-odds against a non-stopword, one per model.</summary>
+    public Dictionary<string, float[]> Stopwords { get; } = new(StringComparer.Ordinal);
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
-    public int ScriptOf(char c)
+    /// <summary>Script id + 1 of every UTF-16 code unit (0: none), for one array read per character.</summary>
+    private readonly byte[] _scriptTable = new byte[65536];
+
+    public int ScriptOf(char c) => _scriptTable[c] - 1;
+
+    private int SearchScript(char c)
     {
         int lo = 0, hi = Ranges.Count - 1;
         while (lo <= hi)
@@ -154,14 +162,42 @@ internal sealed class LanguageModel
         }
 
         model.Ranges.Sort((a, b) => a.From.CompareTo(b.From));
+        for (var c = 0; c < 65536; c++)
+        {
+            model._scriptTable[c] = (byte)(model.SearchScript((char)c) + 1);
+        }
+
+        var lanes = System.Numerics.Vector<float>.Count;
+        model.Width = (model.Languages.Count + lanes - 1) / lanes * lanes;
+        var rows = new Dictionary<long, float[]>();
         foreach (var (k, v) in trigramLists)
         {
-            model.Trigrams[k] = [.. v];
+            var row = new float[model.Width];
+            foreach (var (m, w) in v)
+            {
+                row[m] = w;
+            }
+
+            rows[k] = row;
         }
+
+        model.Trigrams = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(rows);
 
         foreach (var (k, v) in stopLists)
         {
-            model.Stopwords[k] = [.. v];
+            var row = new float[model.Width];
+            foreach (var (lang, w) in v)
+            {
+                for (var m = 0; m < model.Languages.Count; m++)
+                {
+                    if (model.Languages[m] == lang)
+                    {
+                        row[m] = w;
+                    }
+                }
+            }
+
+            model.Stopwords[k] = row;
         }
 
         return model;
