@@ -18,6 +18,7 @@ public static partial class AuthorName
     private static readonly HashSet<string> OrgWords = Set("orgword");
     private static readonly HashSet<string> Credits = Set("credit");
     private static readonly HashSet<string> PrefixSet = Set("prefix");
+    private static readonly HashSet<string> Particles = Set("particle");
 
     [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
@@ -65,8 +66,9 @@ public static partial class AuthorName
             return null;
         }
 
-        // "deinen Hochzeitsbloggern": several words of which the first is lower case are a phrase, not a name.
-        if (s.Contains(' ') && char.IsLower(s[0]) && !s.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])))
+        // "deinen Hochzeitsbloggern": several words of which the first is lower case are a phrase, not a
+        // name, unless that word is a name particle ("de la Cruz", "von Aachen").
+        if (s.Contains(' ') && char.IsLower(s[0]) && !Particles.Contains(words[0]))
         {
             return null;
         }
@@ -97,7 +99,10 @@ public static partial class AuthorName
             return dot > 0 && x.Length - dot <= 4 ? x[..dot] : x;
         }
 
-        return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Bare(o).Replace("-", "", StringComparison.Ordinal) == folded.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal));
+        static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
+
+        return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Squeezed(folded) == Squeezed(o))
+            || (folded.Length > 3 && Squeezed(folded) == Squeezed(Bare(o)));
     }
 
     private static string StripPrefix(string s)
@@ -139,7 +144,7 @@ public static partial class AuthorName
             var w = words[i];
             var lower = w.ToLowerInvariant().TrimEnd(',', '.');
             if (Suffixes.Contains(lower) || w.StartsWith('(') || (w.Length > 0 && char.IsDigit(w[0]))
-                || (i >= 2 && (DateWords.Months.ContainsKey(lower) || DateWords.Weekdays.Contains(lower))))
+                || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {
                 return string.Join(' ', words[..i]);
             }
@@ -147,6 +152,8 @@ public static partial class AuthorName
 
         return s;
     }
+
+    private static bool DateWord(string w) => DateWords.Months.ContainsKey(w) || DateWords.Weekdays.Contains(w);
 
     private static HashSet<string> Set(string kind) => new(Rows.Where(r => r.Key == kind).Select(r => r.Value), StringComparer.Ordinal);
 }

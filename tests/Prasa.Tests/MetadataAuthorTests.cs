@@ -1,0 +1,55 @@
+using Prasa.Metadata;
+
+namespace Prasa.Tests;
+
+public class MetadataAuthorTests
+{
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Autor: Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Opracowanie: Anna Nowak", "Anna Nowak")]
+    [InlineData("oprac. Anna Nowak", "Anna Nowak")]
+    [InlineData("Von Maria Müller", "Maria Müller")]
+    [InlineData("View all posts by Daniel Green", "Daniel Green")]
+    [InlineData("Zeige alle Beiträge von Cem Berg →", "Cem Berg")]
+    [InlineData("Emily Stone 8 January 2020", "Emily Stone")]
+    [InlineData("Bo2man am 29.12.2010", "Bo2man")]
+    [InlineData("Eberhard Fuchs (Pressesprecher)", "Eberhard Fuchs")]
+    [InlineData("Kirsten Freund / handwerk.de", "Kirsten Freund")]
+    [InlineData("Perry Bacon Jr.", "Perry Bacon Jr.")]
+    [InlineData("Dr. Max Kolter", "Dr. Max Kolter")]
+    [InlineData("jancak", "jancak")]
+    public void CleansOneName(string value, string name) =>
+        Assert.Equal([name], AuthorName.People(value).ToList());
+
+    [Theory]
+    [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Anna Nowak, Piotr Wiśniewski i Ewa Zając", new[] { "Anna Nowak", "Piotr Wiśniewski", "Ewa Zając" })]
+    [InlineData("Von Birgit Baum und Jan Mark", new[] { "Birgit Baum", "Jan Mark" })]
+    [InlineData("Jan Kowalski, PAP", new[] { "Jan Kowalski" })]
+    public void SplitsSeveralNames(string value, string[] names) =>
+        Assert.Equal(names, AuthorName.People(value).ToList());
+
+    [Theory]
+    [InlineData("PAP")]
+    [InlineData("AFP")]
+    [InlineData("dpa")]
+    [InlineData("Redakcja")]
+    [InlineData("Redaktion")]
+    [InlineData("No Author")]
+    [InlineData("admin")]
+    [InlineData("View my complete profile")]
+    [InlineData("https://example.com/author/jane-doe")]
+    [InlineData("jane@example.com")]
+    [InlineData("Example Media GmbH")]
+    [InlineData("Photo: Jan Kowalski")]
+    [InlineData("deinen Hochzeitsbloggern")]
+    [InlineData("By")]
+    public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
+
+    [Theory]
+    [InlineData("rp.pl", "rp.pl")]
+    [InlineData("Rzeczpospolita", "Rzeczpospolita")]
+    [InlineData("Interscenario", "interscenar.io")]
+    public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
+}
