@@ -53,3 +53,20 @@ public class MetadataAuthorTests
     [InlineData("Interscenario", "interscenar.io")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
 }
+
+public class BylineLineTests
+{
+    [Theory]
+    [InlineData("Posted by Anna Berg on May 3, 2020", "Anna Berg")]
+    [InlineData("par Didier Roy, 21 juin 2018", "Didier Roy")]
+    [InlineData("Gespeichert von rasos am 24. Juli 2017 - 18:55", "rasos")]
+    [InlineData("By Giovanni Gaggero | 12/10/2020", "Giovanni Gaggero")]
+    [InlineData("Eingetragen am 3. Januar 2020 vom Support Team", "Support Team")]
+    [InlineData("12.03.2021 · Autor: Jan Kowalski", "Jan Kowalski")]
+    public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
+
+    [Theory]
+    [InlineData("The bridge was built in 1932 and carries 20,000 cars a day")]
+    [InlineData("Kommentare")]
+    public void FindsNoBylineInOtherLines(string line) => Assert.Null(BylineLine.Inline(line));
+}

@@ -20,12 +20,14 @@ public static class AuthorFinder
 
     public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations)
     {
-        foreach (var source in Sources(doc, ld, markup))
+        foreach (var (source, byline) in Sources(doc, ld, markup))
         {
             var names = new List<string>();
             foreach (var value in source)
             {
-                foreach (var name in AuthorName.People(value, organisations))
+                // A written byline naming the site's own name is a personal site's owner; elsewhere the
+                // site's name is the publisher restated.
+                foreach (var name in AuthorName.People(value, byline ? null : organisations))
                 {
                     if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
                     {
@@ -43,22 +45,50 @@ public static class AuthorFinder
         return [];
     }
 
-    private static IEnumerable<IEnumerable<string>> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup)
+    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup)
     {
         if (ld is not null)
         {
-            yield return ld.Authors;
+            yield return (ld.Authors, false);
         }
 
         foreach (var key in MetaKeys)
         {
-            yield return doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value);
+            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false);
         }
 
-        yield return Marked(markup, strong: true);
-        yield return doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text);
-        yield return Marked(markup, strong: false);
-        yield return doc.Head.AuthorLinks;
+        yield return (Marked(markup, strong: true), false);
+        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true);
+        yield return (Marked(markup, strong: false), false);
+        yield return (InlineBylines(doc), true);
+        yield return (doc.Head.AuthorLinks, false);
+    }
+
+    /// <summary>
+    /// Bylines inside short lines near the headline or labelled as dates: "Posted by Anna on May 3",
+    /// "par Didier Roy, 21 juin 2018", "Gespeichert von rasos am 24. Juli 2017".
+    /// </summary>
+    private static IEnumerable<string> InlineBylines(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        var title = blocks.FindIndex(b => b.Label == Label.Title);
+        var body = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var from = Math.Max(0, (title >= 0 ? title : body) - 5);
+        var to = body < 0 ? from + 15 : body + 15;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length > 160 || (b.Label != Label.Date && (i < from || i > to)))
+            {
+                continue;
+            }
+
+            if (BylineLine.Inline(b.Text) is { } names)
+            {
+                yield return names;
+                yield break;
+            }
+        }
     }
 
     /// <summary>The first marked author element with text, and those right after it (co-authors of one byline).</summary>

@@ -11,6 +11,27 @@ public static partial class BylineLine
     [GeneratedRegex(@"\s*(?:,|;|\band\b|\bund\b|\bi\b|\bet\b|\by\b|&)\s*")]
     private static partial Regex Separator();
 
+    /// <summary>Byline words that may stand inside a line ("Posted by", "par", "gespeichert von"); from Lexicons/authors.txt.</summary>
+    private static readonly Regex InlinePattern = new(
+        @"(?:^|[\s|•·,(—–-])(?:" + string.Join('|', Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key == "inline")
+            .Select(r => Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal)))
+        + @")\s*:?\s+(?<names>\p{Lu}[^|•·()]{1,70}?)(?=\s+(?:am|on|le|el|il|um|at|dnia|\d)\b|\s*[|•·(,]\s*\d|\s*[|•·(]|\s*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
+    public static string? Inline(string text)
+    {
+        try
+        {
+            var m = InlinePattern.Match(text);
+            return m.Success ? m.Groups["names"].Value.Trim() : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     public static bool IsByline(string text) => text.Length <= 100 && Byline().IsMatch(text) && Extraction.Prose.Words(text) <= 12;
 
     /// <summary>The names of a byline line, or empty when the line is not one.</summary>
