@@ -63,10 +63,13 @@ public class BylineLineTests
     [InlineData("By Giovanni Gaggero | 12/10/2020", "Giovanni Gaggero")]
     [InlineData("Eingetragen am 3. Januar 2020 vom Support Team", "Support Team")]
     [InlineData("12.03.2021 · Autor: Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Posted by Konstantin 21.10.2019", "Konstantin")]
+    [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
     [Theory]
     [InlineData("The bridge was built in 1932 and carries 20,000 cars a day")]
     [InlineData("Kommentare")]
+    [InlineData("Rede von Bundespräsident Johannes Rau beim Konvent")]
     public void FindsNoBylineInOtherLines(string line) => Assert.Null(BylineLine.Inline(line));
 }

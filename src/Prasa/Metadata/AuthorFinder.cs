@@ -78,7 +78,8 @@ public static class AuthorFinder
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Text.Length > 160 || (b.Label != Label.Date && (i < from || i > to)))
+            if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
+                || (b.Label != Label.Date && (i < from || i > to)))
             {
                 continue;
             }

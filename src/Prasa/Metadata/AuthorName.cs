@@ -142,7 +142,7 @@ public static partial class AuthorName
         for (var i = 1; i < words.Length; i++)
         {
             var w = words[i];
-            var lower = w.ToLowerInvariant().TrimEnd(',', '.');
+            var lower = w.ToLowerInvariant().TrimEnd(',', '.', ':');
             if (Suffixes.Contains(lower) || w.StartsWith('(') || (w.Length > 0 && char.IsDigit(w[0]))
                 || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {

@@ -11,12 +11,20 @@ public static partial class BylineLine
     [GeneratedRegex(@"\s*(?:,|;|\band\b|\bund\b|\bi\b|\bet\b|\by\b|&)\s*")]
     private static partial Regex Separator();
 
-    /// <summary>Byline words that may stand inside a line ("Posted by", "par", "gespeichert von"); from Lexicons/authors.txt.</summary>
+    /// <summary>
+    /// A byline inside a line: a plain byline word ("by", "von", "par") at the line's start, after a
+    /// separator or after a date; an explicit phrase ("posted by", "gespeichert von") anywhere. Words from
+    /// Lexicons/authors.txt; the names must look like names (capitalised words, or one user name).
+    /// </summary>
     private static readonly Regex InlinePattern = new(
-        @"(?:^|[\s|•·,(—–-])(?:" + string.Join('|', Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key == "inline")
-            .Select(r => Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal)))
-        + @")\s*:?\s+(?<names>\p{Lu}[^|•·()]{1,70}?)(?=\s+(?:am|on|le|el|il|um|at|dnia|\d)\b|\s*[|•·(,]\s*\d|\s*[|•·(]|\s*$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        @"(?:(?:^|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
+        + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:[ \t]+(?:und|and|i|et|y|&|,)?[ \t]*[\p{Lu}][\p{L}\p{M}.'’-]*){0,5}?)"
+        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia)\b|\d)|\s*[|•·(,\n]|\s*$)",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
+        .Where(r => r.Key == kind)
+        .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
 
     /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
     public static string? Inline(string text)
@@ -24,7 +32,14 @@ public static partial class BylineLine
         try
         {
             var m = InlinePattern.Match(text);
-            return m.Success ? m.Groups["names"].Value.Trim() : null;
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            // One word may be a user name ("rasos"); more words must each be capitalised.
+            var names = m.Groups["names"].Value.Trim();
+            return names.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(names[0]) ? null : names;
         }
         catch (RegexMatchTimeoutException)
         {
