@@ -161,7 +161,7 @@ public sealed class JsonLdArticle
 
     private void Fill(JsonElement e)
     {
-        Headline ??= Str(e, "headline") ?? Str(e, "name");
+        Headline ??= Decode(Str(e, "headline") ?? Str(e, "name"));
         ArticleBody ??= Str(e, "articleBody") ?? Str(e, "text");
         Description ??= Str(e, "description");
         DatePublished ??= Str(e, "datePublished") ?? Str(e, "dateCreated");
@@ -238,6 +238,9 @@ public sealed class JsonLdArticle
                 break;
         }
     }
+
+    /// <summary>Some sites put HTML entities into JSON-LD strings ("Swift&#8217;s").</summary>
+    private static string? Decode(string? s) => s is null || !s.Contains('&', StringComparison.Ordinal) ? s : System.Net.WebUtility.HtmlDecode(s);
 
     private static string? Str(JsonElement e, string name)
     {

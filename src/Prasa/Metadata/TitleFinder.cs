@@ -32,7 +32,7 @@ public static class TitleFinder
 
             // News sites state their headline in JSON-LD (og:title and <title> are often written for
             // search); an h1 that shares little with it is a section name or a teaser's headline.
-            if (ld?.Headline is not { } headline || Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5)
+            if (ld?.Headline is not { } headline || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5))
             {
                 return best;
             }
