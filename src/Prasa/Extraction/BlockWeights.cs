@@ -5,7 +5,7 @@ namespace Prasa.Extraction;
 /// <summary>How much each block argues for the element around it being the article.</summary>
 public static class BlockWeights
 {
-    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence)
+    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence, int[]? cards = null)
     {
         var blocks = doc.Blocks;
         var w = new double[blocks.Count];
@@ -17,7 +17,7 @@ public static class BlockWeights
             {
                 weight = Math.Abs(weight) + b.Text.Length;
             }
-            else if (markup is not null && b.Element >= 0 && markup.Enclosing[b.Element] >= 0)
+            else if ((markup is not null && b.Element >= 0 && markup.Enclosing[b.Element] >= 0) || (cards is not null && cards[i] >= 0))
             {
                 weight = -Math.Abs(weight) - 3;
             }
@@ -44,6 +44,12 @@ public static class BlockWeights
 
         if (!Prose.IsProse(b.Text))
         {
+            // Cells of a data table and items of a list are short by nature, not boilerplate by nature.
+            if (b.Kind is BlockKind.TableCell or BlockKind.ListItem && link == 0)
+            {
+                return Math.Min(len, 60) * 0.2;
+            }
+
             return len < 40 ? -3 - link : (len - link) * 0.3 - link - 3;
         }
 

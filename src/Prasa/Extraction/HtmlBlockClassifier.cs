@@ -27,14 +27,15 @@ public sealed class HtmlBlockClassifier
         var subtree = SubtreeChars(doc, out var pageChars);
         var markup = new MarkupVerdicts(doc, _markup, subtree, pageChars);
         var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
-        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence), _markup);
+        var cards = TeaserLists.Find(doc);
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards), _markup);
         var useMarkup = true;
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
         if (ProseChars(doc, container, markup) < 200)
         {
-            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence), _markup);
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards), _markup);
             if (ProseChars(doc, retry, null) > 400)
             {
                 container = retry;
@@ -57,6 +58,12 @@ public sealed class HtmlBlockClassifier
             if (!inside[i])
             {
                 LabelOutside(b, markup, evidence.Contains(i));
+                continue;
+            }
+
+            if (cards[i] >= 0 && !evidence.Contains(i))
+            {
+                b.Mark(Label.Recommendation, "teaser in a list of similar linked items");
                 continue;
             }
 
@@ -113,6 +120,12 @@ public sealed class HtmlBlockClassifier
         if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, container, markup) is var enc and >= 0)
         {
             b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
+            return;
+        }
+
+        if (b.Text.StartsWith('<') && b.Text.Contains("=\"", StringComparison.Ordinal))
+        {
+            b.Mark(Label.Other, "markup shown as text");
             return;
         }
 
