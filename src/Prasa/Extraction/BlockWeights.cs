@@ -19,7 +19,9 @@ public static class BlockWeights
             }
             else if ((markup is not null && b.Element >= 0 && markup.Enclosing[b.Element] >= 0) || (cards is not null && cards[i] >= 0))
             {
-                weight = -Math.Abs(weight) - 3;
+                // Boxes that markup rules out are left out later anyway; here they only need to pull
+                // the choice away a little, or ads between the parts of a split body would split it.
+                weight = -Math.Min(Math.Abs(weight), 30) - 3;
             }
 
             w[i] = weight;
