@@ -16,7 +16,7 @@ public sealed class HtmlBlockClassifier
     }
 
     /// <summary>Labels the blocks in place and returns the element chosen as the article's container.</summary>
-    public int Classify(BlockDocument doc, string? title, string? jsonLdBody)
+    public int Classify(BlockDocument doc, string? title, string? jsonLdBody, string? description = null)
     {
         var blocks = doc.Blocks;
         if (blocks.Count == 0)
@@ -48,10 +48,17 @@ public sealed class HtmlBlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!titleDone && title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            if (title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
             {
                 b.Mark(Label.Title);
                 titleDone = true;
+
+                // A short heading just above the headline is its kicker ("Onlineversand aus Fernost:").
+                if (i > 0 && blocks[i - 1] is { Kind: BlockKind.Heading, Text.Length: < 80 } kicker && kicker.Label != Label.Title)
+                {
+                    kicker.Mark(Label.Other, "kicker above the headline");
+                }
+
                 continue;
             }
 
@@ -88,6 +95,8 @@ public sealed class HtmlBlockClassifier
             }
         }
 
+        CaptionsBeforeCredits(blocks);
+        LeadFinder.Mark(doc, description);
         EdgeTrimmer.Trim(blocks);
         return container;
     }
@@ -112,7 +121,7 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
-        b.Mark(Label.Other, evidence ? "outside the article's container" : "outside the article");
+        b.Mark(Label.Other, evidence ? "outside the article's container" : LeadFinder.OutsideReason);
     }
 
     private void LabelInside(BlockDocument doc, Block b, int container, MarkupVerdicts? markup, bool evidence)
@@ -151,11 +160,30 @@ public sealed class HtmlBlockClassifier
         b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
     }
 
+    // A short line just before a photo credit is the photo's caption.
+    private static void CaptionsBeforeCredits(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            // A bare agency name after the last paragraph credits the story, not a photo.
+            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 160 } caption
+                && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
+            {
+                caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
+            }
+        }
+    }
+
     private (Label Label, string Reason)? LineLabel(Block b)
     {
         if (_lines.Match(b.Text) is { } m)
         {
             return (m.Label, $"{m.Label.Name()}: \"{Short(b.Text)}\"");
+        }
+
+        if (CreditLine.IsCredit(b.Text))
+        {
+            return (Label.Credit, "photo credit");
         }
 
         if (DateLine.IsDateLine(b.Text))
