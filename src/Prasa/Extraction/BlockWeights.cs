@@ -5,7 +5,7 @@ namespace Prasa.Extraction;
 /// <summary>How much each block argues for the element around it being the article.</summary>
 public static class BlockWeights
 {
-    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence, int[]? cards = null)
+    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence, int[]? cards = null, int titleBlock = -1)
     {
         var blocks = doc.Blocks;
         var w = new double[blocks.Count];
@@ -27,7 +27,30 @@ public static class BlockWeights
             w[i] = weight;
         }
 
+        FavourTextAfterTitle(blocks, w, titleBlock);
         return w;
+    }
+
+    /// <summary>
+    /// The article starts under its headline: the first stretch of prose after the title block counts
+    /// more than prose elsewhere, which keeps lists of other stories' teasers from winning on bulk.
+    /// </summary>
+    private static void FavourTextAfterTitle(List<Block> blocks, double[] w, int titleBlock)
+    {
+        if (titleBlock < 0)
+        {
+            return;
+        }
+
+        var budget = 4000.0;
+        for (var i = titleBlock + 1; i < blocks.Count && budget > 0; i++)
+        {
+            if (w[i] > 0)
+            {
+                budget -= blocks[i].Text.Length;
+                w[i] *= 1.5;
+            }
+        }
     }
 
     private static double Weight(Block b)

@@ -30,11 +30,23 @@ public static class EdgeTrimmer
             return;
         }
 
+        // Section labels and stray words above the text ("Krótko", "Opinion").
+        for (var i = 0; i < first; i++)
+        {
+            var b = blocks[i];
+            if (b.Label == Label.Body && Prose.Words(b.Text) <= 3 && Prose.SentenceEnds(b.Text) == 0)
+            {
+                b.Mark(Label.Other, "fragment before the article text");
+            }
+        }
+
         DropTrailingIslands(blocks);
         for (var i = last + 1; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Label.IsContent() && !Prose.IsProse(b.Text) && b.Text.Length < 100 && !FollowedByProse(blocks, i))
+            // Only headings left without text and link fragments: a short closing line is still the author's.
+            if (b.Label.IsContent() && (b.Kind == BlockKind.Heading || b.LinkDensity > 0.3) && !Prose.IsProse(b.Text)
+                && b.Text.Length < 100 && !FollowedByProse(blocks, i))
             {
                 b.Mark(Label.Other, "fragment after the article text");
             }

@@ -28,14 +28,15 @@ public sealed class HtmlBlockClassifier
         var markup = new MarkupVerdicts(doc, _markup, subtree, pageChars);
         var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
         var cards = TeaserLists.Find(doc);
-        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards), _markup);
+        var titleBlock = title is null ? -1 : blocks.FindIndex(b => b.Kind == BlockKind.Heading && SameText(b.Text, title));
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock), _markup);
         var useMarkup = true;
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
         if (ProseChars(doc, container, markup) < 200)
         {
-            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards), _markup);
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup);
             if (ProseChars(doc, retry, null) > 400)
             {
                 container = retry;
@@ -186,6 +187,21 @@ public sealed class HtmlBlockClassifier
             return (Label.Credit, "photo credit");
         }
 
+        if (CreditLine.IsSignature(b.Text))
+        {
+            return (Label.Credit, "agency signature");
+        }
+
+        if (CreditLine.HasGluedCredit(b.Text))
+        {
+            return (Label.Caption, "image caption with its photo credit");
+        }
+
+        if (IsBareUrl(b.Text))
+        {
+            return (Label.Other, "a bare web address");
+        }
+
         if (DateLine.IsDateLine(b.Text))
         {
             return (Label.Date, "date line");
@@ -198,6 +214,11 @@ public sealed class HtmlBlockClassifier
 
         return null;
     }
+
+    private static bool IsBareUrl(string text) =>
+        text.Length < 300 && !text.Contains(' ', StringComparison.Ordinal)
+        && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     private static int EnclosingBelow(BlockDocument doc, int element, int container, MarkupVerdicts markup)
     {
