@@ -13,7 +13,7 @@ public static class HtmlTags
 
     private static readonly HashSet<string> SkipTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
+        "script", "style", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
         "select", "button", "input", "textarea", "option", "audio", "video", "map", "frameset", "frame", "applet",
     };
 
