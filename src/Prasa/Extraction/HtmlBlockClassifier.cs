@@ -105,6 +105,7 @@ public sealed class HtmlBlockClassifier
         }
 
         CaptionsBeforeCredits(blocks);
+        SectionLabels.Propagate(blocks);
         LeadFinder.Mark(doc, description);
         EdgeTrimmer.Trim(blocks);
         return container;
