@@ -24,8 +24,10 @@ public static class LeadFinder
             for (var i = title + 1; i < firstBody; i++)
             {
                 var b = blocks[i];
+                // The standfirst is the one stretch of prose between headline and body (share buttons and
+                // datelines may stand around it); with several, the page's description must point to it.
                 if (b.Label == Label.Other && b.Reason == OutsideReason && IsLeadLike(b) && !InMedia(doc, b)
-                    && (folded is null || Matches(b, folded) || i + 3 >= firstBody))
+                    && (folded is null || Matches(b, folded) || !AnyLeadLike(doc, blocks, i + 1, firstBody)))
                 {
                     b.Mark(Label.Lead);
                     return;
@@ -37,6 +39,19 @@ public static class LeadFinder
         {
             blocks[firstBody].Mark(Label.Lead);
         }
+    }
+
+    private static bool AnyLeadLike(BlockDocument doc, List<Block> blocks, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsLeadLike(blocks[i]) && !InMedia(doc, blocks[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public const string OutsideReason = "outside the article";
