@@ -34,10 +34,10 @@ public sealed class HtmlBlockClassifier
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
-        if (ProseChars(doc, container, markup) < 200)
+        if (TextChars(doc, container, markup) < 300)
         {
             var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
-            if (ProseChars(doc, retry, null) > 400)
+            if (TextChars(doc, retry, null) > 600)
             {
                 container = retry;
                 scores = retryScores;
@@ -285,7 +285,7 @@ public sealed class HtmlBlockClassifier
         return sum;
     }
 
-    private static int ProseChars(BlockDocument doc, int container, MarkupVerdicts? markup)
+    private static int TextChars(BlockDocument doc, int container, MarkupVerdicts? markup)
     {
         var isRoot = new bool[doc.Elements.Count];
         if (container >= 0)
@@ -298,10 +298,9 @@ public sealed class HtmlBlockClassifier
         for (var i = 0; i < inside.Length; i++)
         {
             var b = doc.Blocks[i];
-            if (inside[i] && b.LinkDensity < 0.5 && Prose.IsProse(b.Text)
-                && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
+            if (inside[i] && b.LinkDensity < 0.5 && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
             {
-                n += b.Text.Length;
+                n += b.Text.Length - b.LinkChars;
             }
         }
 
