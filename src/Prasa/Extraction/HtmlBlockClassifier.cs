@@ -176,7 +176,7 @@ public sealed class HtmlBlockClassifier
         for (var i = 1; i < blocks.Count; i++)
         {
             // A bare agency name after the last paragraph credits the story, not a photo.
-            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 160 } caption
+            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 320 } caption
                 && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
             {
                 caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
@@ -201,7 +201,7 @@ public sealed class HtmlBlockClassifier
             return (Label.Credit, "agency signature");
         }
 
-        if (CreditLine.HasGluedCredit(b.Text))
+        if (CreditLine.HasGluedCredit(b.Text) || CreditLine.IsCaptionByWording(b.Text))
         {
             return (Label.Caption, "image caption with its photo credit");
         }

@@ -79,6 +79,29 @@ public static class CreditLine
         return false;
     }
 
+    private static readonly string[] Markers = Read("marker").ToArray();
+
+    /// <summary>A short paragraph that says what a photo shows: "(na zdjęciu Mateusz Morawiecki)", "Pictured: …".</summary>
+    public static bool IsCaptionByWording(string text)
+    {
+        if (text.Length > 400)
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var marker in Markers)
+        {
+            var at = lower.IndexOf(marker, StringComparison.Ordinal);
+            if (at == 0 || (at > 0 && lower[at - 1] is '(' or '['))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An agency signature closing a story: "aja/PAP", "(AFP)", "mp/dpa".</summary>
     public static bool IsSignature(string text)
     {
