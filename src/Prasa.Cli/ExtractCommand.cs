@@ -14,6 +14,19 @@ public static class ExtractCommand
             Description = "Files or folders (recursed) to extract; '-' reads one page from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // The argument takes any token, so a mistyped option would otherwise become a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"Unrecognized option '{value}'.");
+                }
+            }
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var format = new Option<OutputFormat?>("--format", "-f")
         {
