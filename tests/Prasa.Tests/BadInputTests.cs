@@ -40,6 +40,26 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Text_with_a_few_nul_bytes_is_still_a_page()
+    {
+        // As scraped from a page with an empty fixed-width field: one run of NULs among 1.5 KB of text.
+        var nuls = new string('\0', 10);
+        var dump = $"Przejdź do treści\n\n{nuls}\n\n{NewsPage.Title}\n\n" + string.Join("\n\n", NewsPage.Paragraphs) + "\n";
+
+        var article = Extract(Encoding.UTF8.GetBytes(dump));
+
+        Assert.Contains(NewsPage.Paragraphs[1], article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utf16_without_a_byte_order_mark_is_refused_rather_than_misread()
+    {
+        var bytes = Encoding.Unicode.GetBytes(NewsPage.Html());
+
+        Assert.Throws<ExtractionException>(() => Extract(bytes));
+    }
+
+    [Fact]
     public void Gzip_compressed_page_is_refused()
     {
         using var ms = new MemoryStream();
