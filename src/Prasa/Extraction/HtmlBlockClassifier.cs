@@ -16,7 +16,7 @@ public sealed class HtmlBlockClassifier
     }
 
     /// <summary>Labels the blocks in place and returns the element chosen as the article's container.</summary>
-    public int Classify(BlockDocument doc, string? title, string? jsonLdBody)
+    public int Classify(BlockDocument doc, string? title, string? jsonLdBody, string? description = null)
     {
         var blocks = doc.Blocks;
         if (blocks.Count == 0)
@@ -27,14 +27,16 @@ public sealed class HtmlBlockClassifier
         var subtree = SubtreeChars(doc, out var pageChars);
         var markup = new MarkupVerdicts(doc, _markup, subtree, pageChars);
         var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
-        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence), _markup);
+        var cards = TeaserLists.Find(doc);
+        var titleBlock = title is null ? -1 : blocks.FindIndex(b => b.Kind == BlockKind.Heading && SameText(b.Text, title));
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock), _markup);
         var useMarkup = true;
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
         if (ProseChars(doc, container, markup) < 200)
         {
-            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence), _markup);
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup);
             if (ProseChars(doc, retry, null) > 400)
             {
                 container = retry;
@@ -47,16 +49,29 @@ public sealed class HtmlBlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!titleDone && title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            if (title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
             {
                 b.Mark(Label.Title);
                 titleDone = true;
+
+                // A short heading just above the headline is its kicker ("Onlineversand aus Fernost:").
+                if (i > 0 && blocks[i - 1] is { Kind: BlockKind.Heading, Text.Length: < 80 } kicker && kicker.Label != Label.Title)
+                {
+                    kicker.Mark(Label.Other, "kicker above the headline");
+                }
+
                 continue;
             }
 
             if (!inside[i])
             {
                 LabelOutside(b, markup, evidence.Contains(i));
+                continue;
+            }
+
+            if (cards[i] >= 0 && !evidence.Contains(i))
+            {
+                b.Mark(Label.Recommendation, "teaser in a list of similar linked items");
                 continue;
             }
 
@@ -81,6 +96,8 @@ public sealed class HtmlBlockClassifier
             }
         }
 
+        CaptionsBeforeCredits(blocks);
+        LeadFinder.Mark(doc, description);
         EdgeTrimmer.Trim(blocks);
         return container;
     }
@@ -105,7 +122,7 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
-        b.Mark(Label.Other, evidence ? "outside the article's container" : "outside the article");
+        b.Mark(Label.Other, evidence ? "outside the article's container" : LeadFinder.OutsideReason);
     }
 
     private void LabelInside(BlockDocument doc, Block b, int container, MarkupVerdicts? markup, bool evidence)
@@ -113,6 +130,12 @@ public sealed class HtmlBlockClassifier
         if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, container, markup) is var enc and >= 0)
         {
             b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
+            return;
+        }
+
+        if (b.Text.StartsWith('<') && b.Text.Contains("=\"", StringComparison.Ordinal))
+        {
+            b.Mark(Label.Other, "markup shown as text");
             return;
         }
 
@@ -138,11 +161,45 @@ public sealed class HtmlBlockClassifier
         b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
     }
 
+    // A short line just before a photo credit is the photo's caption.
+    private static void CaptionsBeforeCredits(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            // A bare agency name after the last paragraph credits the story, not a photo.
+            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 160 } caption
+                && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
+            {
+                caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
+            }
+        }
+    }
+
     private (Label Label, string Reason)? LineLabel(Block b)
     {
         if (_lines.Match(b.Text) is { } m)
         {
             return (m.Label, $"{m.Label.Name()}: \"{Short(b.Text)}\"");
+        }
+
+        if (CreditLine.IsCredit(b.Text))
+        {
+            return (Label.Credit, "photo credit");
+        }
+
+        if (CreditLine.IsSignature(b.Text))
+        {
+            return (Label.Credit, "agency signature");
+        }
+
+        if (CreditLine.HasGluedCredit(b.Text))
+        {
+            return (Label.Caption, "image caption with its photo credit");
+        }
+
+        if (IsBareUrl(b.Text))
+        {
+            return (Label.Other, "a bare web address");
         }
 
         if (DateLine.IsDateLine(b.Text))
@@ -157,6 +214,11 @@ public sealed class HtmlBlockClassifier
 
         return null;
     }
+
+    private static bool IsBareUrl(string text) =>
+        text.Length < 300 && !text.Contains(' ', StringComparison.Ordinal)
+        && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     private static int EnclosingBelow(BlockDocument doc, int element, int container, MarkupVerdicts markup)
     {
