@@ -190,6 +190,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_file_inside_the_folder_read_is_not_read_back()
+    {
+        Good("a.html");
+        Good("b.html");
+        var target = Path.Combine(_dir.Path, "wynik.jsonl");
+
+        var run = CliRun.Of("extract", _dir.Path, "-o", target);
+
+        Assert.Equal(Commands.Ok, run.Exit);
+        Assert.Equal(2, File.ReadAllLines(target).Length);
+    }
+
+    [Fact]
     public void Terminal_output_defaults_to_text_and_redirected_output_to_jsonl()
     {
         var page = Good();
