@@ -29,22 +29,30 @@ public sealed class HtmlBlockClassifier
         var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
         var cards = TeaserLists.Find(doc);
         var titleBlock = title is null ? -1 : blocks.FindIndex(b => b.Kind == BlockKind.Heading && SameText(b.Text, title));
-        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock), _markup);
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock), _markup, out var scores);
         var useMarkup = true;
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
         if (ProseChars(doc, container, markup) < 200)
         {
-            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup);
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
             if (ProseChars(doc, retry, null) > 400)
             {
                 container = retry;
+                scores = retryScores;
                 useMarkup = false;
             }
         }
 
-        var inside = Inside(doc, container);
+        var roots = MainContentFinder.WithSiblings(doc, container, scores);
+        var isRoot = new bool[doc.Elements.Count];
+        foreach (var r in roots)
+        {
+            isRoot[r] = true;
+        }
+
+        var inside = Inside(doc, isRoot);
         var titleDone = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -75,7 +83,7 @@ public sealed class HtmlBlockClassifier
                 continue;
             }
 
-            LabelInside(doc, b, container, useMarkup ? markup : null, evidence.Contains(i));
+            LabelInside(doc, b, isRoot, useMarkup ? markup : null, evidence.Contains(i));
         }
 
         if (!titleDone && title is null)
@@ -97,6 +105,7 @@ public sealed class HtmlBlockClassifier
         }
 
         CaptionsBeforeCredits(blocks);
+        SectionLabels.Propagate(blocks);
         LeadFinder.Mark(doc, description);
         EdgeTrimmer.Trim(blocks);
         return container;
@@ -125,9 +134,9 @@ public sealed class HtmlBlockClassifier
         b.Mark(Label.Other, evidence ? "outside the article's container" : LeadFinder.OutsideReason);
     }
 
-    private void LabelInside(BlockDocument doc, Block b, int container, MarkupVerdicts? markup, bool evidence)
+    private void LabelInside(BlockDocument doc, Block b, bool[] isRoot, MarkupVerdicts? markup, bool evidence)
     {
-        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, container, markup) is var enc and >= 0)
+        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, isRoot, markup) is var enc and >= 0)
         {
             b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
             return;
@@ -220,9 +229,9 @@ public sealed class HtmlBlockClassifier
         && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
-    private static int EnclosingBelow(BlockDocument doc, int element, int container, MarkupVerdicts markup)
+    private static int EnclosingBelow(BlockDocument doc, int element, bool[] isRoot, MarkupVerdicts markup)
     {
-        for (var e = element; e >= 0 && e != container; e = doc.Elements[e].Parent)
+        for (var e = element; e >= 0 && !isRoot[e]; e = doc.Elements[e].Parent)
         {
             if (markup.Own[e] is not null)
             {
@@ -233,18 +242,13 @@ public sealed class HtmlBlockClassifier
         return -1;
     }
 
-    private static bool[] Inside(BlockDocument doc, int container)
+    private static bool[] Inside(BlockDocument doc, bool[] isRoot)
     {
         var inside = new bool[doc.Blocks.Count];
-        if (container < 0)
-        {
-            return inside;
-        }
-
         var under = new bool[doc.Elements.Count];
-        for (var e = container; e < doc.Elements.Count; e++)
+        for (var e = 0; e < doc.Elements.Count; e++)
         {
-            under[e] = e == container || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
+            under[e] = isRoot[e] || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
         }
 
         for (var i = 0; i < inside.Length; i++)
@@ -283,13 +287,19 @@ public sealed class HtmlBlockClassifier
 
     private static int ProseChars(BlockDocument doc, int container, MarkupVerdicts? markup)
     {
-        var inside = Inside(doc, container);
+        var isRoot = new bool[doc.Elements.Count];
+        if (container >= 0)
+        {
+            isRoot[container] = true;
+        }
+
+        var inside = Inside(doc, isRoot);
         var n = 0;
         for (var i = 0; i < inside.Length; i++)
         {
             var b = doc.Blocks[i];
             if (inside[i] && b.LinkDensity < 0.5 && Prose.IsProse(b.Text)
-                && (markup is null || EnclosingBelow(doc, b.Element, container, markup) < 0))
+                && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
             {
                 n += b.Text.Length;
             }

@@ -17,7 +17,8 @@ public static class HtmlTags
         "select", "button", "input", "textarea", "option", "audio", "video", "map", "frameset", "frame", "applet",
     };
 
-    public static bool IsBlock(string tag) => BlockTags.Contains(tag);
+    /// <summary>Block-level tags, and custom elements (a hyphen in the name), which wrap whole components.</summary>
+    public static bool IsBlock(string tag) => BlockTags.Contains(tag) || tag.Contains('-');
 
     public static bool IsSkipped(string tag) => SkipTags.Contains(tag);
 

@@ -43,6 +43,23 @@ public static class CreditLine
             return false;
         }
 
+        // "… © Rike/pixelio.de", "… (mlharing / iStock.com)": a copyright sign or a credit in brackets at the end.
+        var copyright = text.LastIndexOf('©');
+        if (copyright > 0 && text.Length - copyright < 80)
+        {
+            return true;
+        }
+
+        if (text.EndsWith(')') && text.LastIndexOf('(') is var open and > 0 && text.Length - open < 60)
+        {
+            var inner = text[(open + 1)..^1].ToLowerInvariant();
+            var parts = inner.Replace(" via ", "/", StringComparison.Ordinal).Split('/', ',');
+            if (parts.Length > 1 && parts.Any(p => Agencies.Contains(p.Trim()) || p.Trim().EndsWith(".com", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
         var lower = text.ToLowerInvariant();
         foreach (var prefix in Prefixes)
         {
