@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Prasa.Inputs;
 using Prasa.Output;
 
@@ -33,6 +34,10 @@ public static class Commands
             return Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr });
+        // Help and version go to the caller's stdout, like the articles do.
+        using var output = new StreamWriter(stdout, new UTF8Encoding(false), 4096, leaveOpen: true);
+        var exit = parsed.Invoke(new InvocationConfiguration { Output = output, Error = stderr });
+        output.Flush();
+        return exit;
     }
 }
