@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Text;
 using Prasa.Inputs;
 using Prasa.Output;
@@ -14,7 +15,12 @@ public static class Commands
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr, bool stdoutRedirected, Func<Stream>? stdin = null)
     {
-        var root = new RootCommand("Prasa: clean, structured articles from scraped news pages (HTML or text dumps).");
+        // A plain command named "prasa" rather than RootCommand, which would name itself after the assembly.
+        var root = new Command("prasa", "Prasa: clean, structured articles from scraped news pages (HTML or text dumps).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, stdoutRedirected, stdin));
         if (args.Length == 0)
         {

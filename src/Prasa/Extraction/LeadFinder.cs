@@ -35,10 +35,36 @@ public static class LeadFinder
             }
         }
 
-        if (folded is not null && Matches(blocks[firstBody], folded))
+        if ((folded is not null && Matches(blocks[firstBody], folded)) || NamedLead(doc, blocks[firstBody]))
         {
             blocks[firstBody].Mark(Label.Lead);
         }
+    }
+
+    private static readonly string[] LeadWords = ["lead", "standfirst", "intro", "summary", "dek", "excerpt", "abstract", "zajawka", "wstep", "vorspann"];
+
+    // The first paragraph in a box the page itself calls the lead ("article-lead", "standfirst").
+    private static bool NamedLead(BlockDocument doc, Block b)
+    {
+        if (!IsLeadLike(b))
+        {
+            return false;
+        }
+
+        var e = b.Element;
+        for (var up = 0; up < 2 && e >= 0; up++, e = doc.Elements[e].Parent)
+        {
+            var classId = doc.Elements[e].ClassId;
+            foreach (var word in classId.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (LeadWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool AnyLeadLike(BlockDocument doc, List<Block> blocks, int from, int to)

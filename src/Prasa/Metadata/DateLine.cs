@@ -54,7 +54,8 @@ public static partial class DateLine
             }
         }
 
-        var dated = hasNumeric || (months > 0 && (hasYear || hasClock || Regex.IsMatch(text, @"\d")))
+        // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
+        var dated = hasNumeric || (months > 0 && (hasYear || hasClock))
             || (relative > 0 && Regex.IsMatch(text, @"\d|wczoraj|yesterday|gestern", RegexOptions.IgnoreCase));
         if (!dated)
         {
