@@ -57,7 +57,7 @@ public sealed class HtmlBlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            if (title is not null && b.Kind == BlockKind.Heading && RepeatsTitle(b.Text, title))
             {
                 b.Mark(Label.Title);
                 titleDone = true;
@@ -164,6 +164,14 @@ public sealed class HtmlBlockClassifier
         {
             b.Mark(b.Kind == BlockKind.ListItem ? Label.Recommendation : Label.Navigation,
                 $"mostly links ({b.LinkDensity:P0} of the text)");
+            return;
+        }
+
+        // "READ MORE | Headline", "» Hier finden Sie …": a label or an arrow, then a link.
+        if (!evidence && b.LinkChars > 0 && b.Text.Length < 200 && Prose.SentenceEnds(b.Text) == 0
+            && (b.LinkDensity > 0.4 || b.Text[0] is '»' or '>' or '→' or '►' or '▶' or '›'))
+        {
+            b.Mark(Label.Recommendation, "teaser line: a link to another story");
             return;
         }
 
@@ -309,6 +317,21 @@ public sealed class HtmlBlockClassifier
 
     internal static bool SameText(string a, string b) =>
         string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
+
+    /// <summary>The title again, or a shortened form of it ("Sinkt der Leitzins? Klare Ansage [von Profis]").</summary>
+    internal static bool RepeatsTitle(string text, string title)
+    {
+        var a = TextNormal.Fold(text);
+        var b = TextNormal.Fold(title);
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 20 && shorter.Length >= 0.6 * longer.Length
+            && (longer.StartsWith(shorter, StringComparison.Ordinal) || longer.EndsWith(shorter, StringComparison.Ordinal));
+    }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -61,6 +61,18 @@ public static class CreditLine
         }
 
         var lower = text.ToLowerInvariant();
+
+        // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
+        var slash = lower.LastIndexOf('/');
+        if (slash > 0 && lower.Length - slash < 40)
+        {
+            var start = lower.LastIndexOf(' ', slash - 1) + 1;
+            if (start > 0 && Agencies.Contains(lower[start..slash].Trim()))
+            {
+                return true;
+            }
+        }
+
         foreach (var prefix in Prefixes)
         {
             if (prefix.Length < 3)
@@ -109,6 +121,12 @@ public static class CreditLine
         if (line.Length is < 2 or > 40 || line.Contains(' ', StringComparison.Ordinal))
         {
             return false;
+        }
+
+        // Initials of the editor alone on the last line: "amw", "(jk)".
+        if (line.Length <= 4 && text.Trim().Trim('(', ')').All(char.IsLower))
+        {
+            return true;
         }
 
         var parts = line.Split('/', ',');
