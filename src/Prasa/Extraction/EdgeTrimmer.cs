@@ -41,6 +41,12 @@ public static class EdgeTrimmer
         }
 
         DropTrailingIslands(blocks);
+        var lastContent = blocks.FindLastIndex(b => b.Label.IsContent());
+        if (lastContent > last && Metadata.CreditLine.IsInitials(blocks[lastContent].Text))
+        {
+            blocks[lastContent].Mark(Label.Credit, "editor's initials");
+        }
+
         for (var i = last + 1; i < blocks.Count; i++)
         {
             var b = blocks[i];

@@ -123,14 +123,15 @@ public static class CreditLine
             return false;
         }
 
-        // Initials of the editor alone on the last line: "amw", "(jk)".
-        if (line.Length <= 4 && text.Trim().Trim('(', ')').All(char.IsLower))
-        {
-            return true;
-        }
-
         var parts = line.Split('/', ',');
         return parts.Any(p => Agencies.Contains(p)) && parts.All(p => p.Length is > 0 and <= 12 && p.All(c => char.IsLetter(c) || c == '.' || c == '-'));
+    }
+
+    /// <summary>Initials of the editor alone on a line: "amw", "(jk)". Only meaningful as a story's last line.</summary>
+    public static bool IsInitials(string text)
+    {
+        var line = text.Trim().Trim('(', ')');
+        return line.Length is >= 2 and <= 4 && line.All(char.IsAsciiLetterLower);
     }
 
     private static IEnumerable<string> Read(string kind) =>
