@@ -41,6 +41,7 @@ public static class EdgeTrimmer
         }
 
         DropTrailingIslands(blocks);
+        DropClosingNote(blocks);
         var lastContent = blocks.FindLastIndex(b => b.Label.IsContent());
         if (lastContent > last && Metadata.CreditLine.IsInitials(blocks[lastContent].Text))
         {
@@ -106,6 +107,69 @@ public static class EdgeTrimmer
                 marker = i;
             }
         }
+    }
+
+    /// <summary>
+    /// One or two short paragraphs set apart after the article (an author's bio under a link to the
+    /// author, a subscription plea, a disclaimer) are notes about the article, not part of it.
+    /// </summary>
+    private static void DropClosingNote(List<Block> blocks)
+    {
+        var content = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label.IsContent())
+            {
+                content.Add(i);
+            }
+        }
+
+        if (content.Count < 4)
+        {
+            return;
+        }
+
+        var total = content.Sum(i => blocks[i].Text.Length);
+        for (var take = 1; take <= 2; take++)
+        {
+            var first = content[^take];
+            var previous = content[^(take + 1)];
+            var note = 0;
+            for (var k = 1; k <= take; k++)
+            {
+                note += blocks[content[^k]].Text.Length;
+            }
+
+            if (note > 0.15 * total || blocks[first].Kind == BlockKind.Heading)
+            {
+                return;
+            }
+
+            if (Separated(blocks, previous, first))
+            {
+                for (var k = 1; k <= take; k++)
+                {
+                    blocks[content[^k]].Mark(Label.Other, "note after the article (author bio, plea or disclaimer)");
+                }
+
+                return;
+            }
+        }
+    }
+
+    // Set apart by a box or a link, not by an ad or a picture, which stand inside articles.
+    private static bool Separated(List<Block> blocks, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (blocks[i].Label is Label.Navigation or Label.Recommendation or Label.Tags or Label.Comment or Label.Author
+                || (blocks[i].Label == Label.Other && blocks[i].Reason?.Contains("box", StringComparison.Ordinal) == true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FollowedByProse(List<Block> blocks, int i)
