@@ -140,7 +140,7 @@ public static class EdgeTrimmer
                 note += blocks[content[^k]].Text.Length;
             }
 
-            if (note > 0.15 * total || blocks[first].Kind == BlockKind.Heading)
+            if (note > 0.1 * total || blocks[first].Kind == BlockKind.Heading)
             {
                 return;
             }
@@ -162,8 +162,8 @@ public static class EdgeTrimmer
     {
         for (var i = from + 1; i < to; i++)
         {
-            if (blocks[i].Label is Label.Navigation or Label.Recommendation or Label.Tags or Label.Comment or Label.Author
-                || (blocks[i].Label == Label.Other && blocks[i].Reason?.Contains("box", StringComparison.Ordinal) == true))
+            if (blocks[i].Label is Label.Recommendation or Label.Tags or Label.Comment or Label.Author
+                || (blocks[i].Label == Label.Navigation && blocks[i].LinkDensity > 0.9 && blocks[i].Text.Length < 40 && i == to - 1))
             {
                 return true;
             }
