@@ -42,6 +42,7 @@ public static class EdgeTrimmer
 
         DropTrailingIslands(blocks);
         DropClosingNote(blocks);
+        DropClosingPromotion(blocks);
         var lastContent = blocks.FindLastIndex(b => b.Label.IsContent());
         if (lastContent > last && Metadata.CreditLine.IsInitials(blocks[lastContent].Text))
         {
@@ -155,6 +156,43 @@ public static class EdgeTrimmer
                 return;
             }
         }
+    }
+
+    private static readonly string[] PromoStems = Lexicons.LexiconFile.Read("promo.txt").Select(r => r.Value.ToLowerInvariant()).Distinct().ToArray();
+
+    /// <summary>The site's own plea closing the text: "Zapraszamy do subskrypcji…", "Subscribe to our newsletter…".</summary>
+    private static void DropClosingPromotion(List<Block> blocks)
+    {
+        var seen = 0;
+        for (var i = blocks.Count - 1; i >= 0 && seen < 2; i--)
+        {
+            var b = blocks[i];
+            if (!b.Label.IsContent())
+            {
+                continue;
+            }
+
+            seen++;
+            if (b.Kind != BlockKind.Heading && b.Text.Length < 400 && HasPromoStem(b.Text))
+            {
+                b.Mark(Label.Other, "the site's promotion after the article");
+            }
+        }
+    }
+
+    private static bool HasPromoStem(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var stem in PromoStems)
+        {
+            var at = lower.IndexOf(stem, StringComparison.Ordinal);
+            if (at == 0 || (at > 0 && !char.IsLetter(lower[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Set apart by a box or a link, not by an ad or a picture, which stand inside articles.
