@@ -142,6 +142,13 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
+        // Code and other preformatted text is what it is: no wording rule applies to it.
+        if (b.Kind == BlockKind.Preformatted)
+        {
+            b.Mark(Label.Body);
+            return;
+        }
+
         if (b.Text.StartsWith('<') && b.Text.Contains("=\"", StringComparison.Ordinal))
         {
             b.Mark(Label.Other, "markup shown as text");
@@ -168,8 +175,9 @@ public sealed class HtmlBlockClassifier
         }
 
         // "READ MORE | Headline", "» Hier finden Sie …": a label or an arrow, then a link.
-        if (!evidence && b.LinkChars > 0 && b.Text.Length < 200 && Prose.SentenceEnds(b.Text) == 0
-            && (b.LinkDensity > 0.4 || b.Text[0] is '»' or '>' or '→' or '►' or '▶' or '›'))
+        if (!evidence && b.Text.Length < 200
+            && ((b.LinkChars > 0 && Prose.SentenceEnds(b.Text) == 0 && (b.LinkDensity > 0.4 || b.Text[0] is '»' or '›'))
+                || b.Text.StartsWith(">>", StringComparison.Ordinal) || b.Text[0] is '→' or '►' or '▶'))
         {
             b.Mark(Label.Recommendation, "teaser line: a link to another story");
             return;

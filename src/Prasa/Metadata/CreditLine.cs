@@ -6,6 +6,7 @@ namespace Prasa.Metadata;
 public static class CreditLine
 {
     private static readonly string[] Prefixes = Read("prefix").OrderByDescending(p => p.Length).ToArray();
+    private static readonly string[] LineStarts = Read("prefix").Concat(Read("source")).OrderByDescending(p => p.Length).ToArray();
     private static readonly HashSet<string> Agencies = new(Read("agency"), StringComparer.Ordinal);
 
     public static bool IsCredit(string text)
@@ -15,16 +16,16 @@ public static class CreditLine
             return false;
         }
 
-        var line = text.Trim().TrimStart('©', '(', ' ').TrimEnd(')', ' ', '.').ToLowerInvariant();
+        var line = text.Trim().TrimStart('©', '(', '（', ' ').TrimEnd(')', '）', ' ', '.').ToLowerInvariant();
         if (text.TrimStart().StartsWith('©') && line.Length < 60)
         {
             return true;
         }
 
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in LineStarts)
         {
             if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length
-                && line[prefix.Length] is ':' or '.' or '/' or '|' && line.Length < 70)
+                && line[prefix.Length] is ':' or '.' or '/' or '|' or '：' && line.Length < 70)
             {
                 return true;
             }
