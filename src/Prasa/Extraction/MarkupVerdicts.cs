@@ -51,10 +51,14 @@ public sealed class MarkupVerdicts
                 return (Label.Navigation, "navigation (nav element)");
             case "footer":
                 return (Label.Navigation, "page footer (footer element)");
-            case "aside":
-                return (Label.Other, "aside box");
-            case "form":
-                return (Label.Other, "form");
+            case "aside" or "form":
+                // The class often says what kind of box it is ("related-posts"); else the tag speaks.
+                if (lexicon.Boilerplate(info.ClassId) is { } named)
+                {
+                    return (named.Label, $"{named.Label.Name()} box (class/id \"{named.Word}\")");
+                }
+
+                return (Label.Other, info.Tag == "form" ? "form" : "aside box");
             case "menu":
                 return (Label.Navigation, "menu");
         }
