@@ -31,16 +31,19 @@ public static class TitleFinder
                 : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r)))!;
 
             // News sites state their headline in JSON-LD (og:title and <title> are often written for
-            // search); an h1 that shares little with it is a section name or a teaser's headline.
-            if (ld?.Headline is not { } headline || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5))
+            // search); an h1 that shares little with it is a section name or a teaser's headline, and
+            // when og:title states the same headline again, the site has said it twice: that wins.
+            if (ld?.Headline is not { } headline
+                || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta)))
             {
                 return best;
             }
         }
 
+        // A JSON-LD headline rarely carries the site's name: only a part that is the site name goes.
         if (!string.IsNullOrWhiteSpace(declared))
         {
-            return Clean(StripSite(declared, head));
+            return Clean(StripSite(declared, head, guess: ld?.Headline is null));
         }
 
         return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head));
@@ -105,7 +108,8 @@ public static class TitleFinder
     }
 
     /// <summary>Removes a site name glued to a title ("Headline | Site"): keeps the longest part.</summary>
-    public static string StripSite(string title, PageHead head)
+    /// <param name="guess">Also drop an edge part that is merely short ("Headline | Courier"), not only the named site.</param>
+    public static string StripSite(string title, PageHead head, bool guess = true)
     {
         var site = head.MetaContent("og:site_name");
         foreach (var sep in Separators)
@@ -123,6 +127,11 @@ public static class TitleFinder
                 {
                     return string.Join(sep, kept);
                 }
+            }
+
+            if (!guess)
+            {
+                continue;
             }
 
             // Only the edges are site names; a long middle part is the headline itself.
