@@ -94,9 +94,6 @@ public sealed class Extractor
                     parts.Add(b.Text);
                     article.Lead ??= b.Text;
                     break;
-                case Label.Caption:
-                    article.Images.Add(new ArticleImage(null, b.Text, null));
-                    break;
                 case Label.Paywall:
                     article.Truncated = true;
                     break;

@@ -30,20 +30,79 @@ public static class MetadataReader
             tags = kw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         }
 
+        if (tags.Count == 0)
+        {
+            tags = TagLines(doc);
+        }
+
         article.Tags.AddRange(tags.Where(t => t.Length is > 0 and < 80).Distinct(StringComparer.OrdinalIgnoreCase).Take(50));
+        FillImages(article, doc, head);
     }
 
-    private static string? FirstMeta(PageHead head, string[] keys)
+    /// <summary>Tags from visible tag lines ("Tematy: Kraków, budżet", "Tags: Bridges | City Council").</summary>
+    private static List<string> TagLines(BlockDocument doc)
     {
-        foreach (var key in keys)
+        var tags = new List<string>();
+        foreach (var b in doc.Blocks)
         {
-            if (head.MetaContent(key) is { } v)
+            if (b.Label != Label.Tags)
             {
-                return v;
+                continue;
+            }
+
+            var text = b.Text;
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon is > 0 and < 20)
+            {
+                text = text[(colon + 1)..];
+            }
+
+            tags.AddRange(text.Split([',', '|', '•', '·', '#', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+
+        return tags;
+    }
+
+    /// <summary>
+    /// Images: each caption with the credit line that follows it, and the lead image's URL (og:image,
+    /// twitter:image) on the first.
+    /// </summary>
+    private static void FillImages(Article article, BlockDocument doc, PageHead head)
+    {
+        article.Images.Clear();
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Label == Label.Caption)
+            {
+                article.Images.Add(new ArticleImage(null, b.Text, null));
+            }
+            else if (b.Label == Label.Credit)
+            {
+                if (article.Images.Count > 0 && article.Images[^1].Credit is null)
+                {
+                    article.Images[^1] = article.Images[^1] with { Credit = b.Text };
+                }
+                else
+                {
+                    article.Images.Add(new ArticleImage(null, null, b.Text));
+                }
             }
         }
 
-        return null;
+        var lead = Absolute(head.MetaContent("og:image")) ?? Absolute(head.MetaContent("twitter:image"));
+        if (lead is null)
+        {
+            return;
+        }
+
+        if (article.Images.Count == 0)
+        {
+            article.Images.Add(new ArticleImage(lead, null, null));
+        }
+        else
+        {
+            article.Images[0] = article.Images[0] with { Url = lead };
+        }
     }
 
     private static string? Absolute(string? url) =>
