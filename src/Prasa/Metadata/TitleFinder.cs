@@ -85,9 +85,11 @@ public static class TitleFinder
         return null;
     }
 
+    /// <summary>A line shaped like a headline: a few to twenty-odd words, at most one full stop inside, none at the end.</summary>
     private static bool Headline(string text) =>
-        text.Length is >= 15 and <= 250 && Prose.Words(text) >= 3 && !text.EndsWith('.') && !Paragraph(text)
-        && !DateLine.IsDateLine(text) && !BylineLine.IsByline(text);
+        text.Length is >= 15 and <= 160 && Prose.Words(text) is >= 3 and <= 24 && !text.TrimEnd().EndsWith('.')
+        && !text.TrimEnd().EndsWith(']') && !text.TrimEnd().EndsWith(':') && text.Split(". ").Length <= 2
+        && !Paragraph(text) && !DateLine.IsDateLine(text) && !BylineLine.IsByline(text);
 
     private static bool Paragraph(string text) => text.Length >= 120 && text.TrimEnd().EndsWith('.');
 
