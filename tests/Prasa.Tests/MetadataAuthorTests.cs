@@ -17,6 +17,8 @@ public class MetadataAuthorTests
     [InlineData("Eberhard Fuchs (Pressesprecher)", "Eberhard Fuchs")]
     [InlineData("Kirsten Freund / handwerk.de", "Kirsten Freund")]
     [InlineData("Perry Bacon Jr.", "Perry Bacon Jr.")]
+    [InlineData("ByAlex Bozar", "Alex Bozar")]
+    [InlineData("Text von Christian Seil Illustration von Markus Roo", "Christian Seil")]
     [InlineData("Dr. Max Kolter", "Dr. Max Kolter")]
     [InlineData("jancak", "jancak")]
     public void CleansOneName(string value, string name) =>
@@ -64,6 +66,8 @@ public class BylineLineTests
     [InlineData("Eingetragen am 3. Januar 2020 vom Support Team", "Support Team")]
     [InlineData("12.03.2021 · Autor: Jan Kowalski", "Jan Kowalski")]
     [InlineData("Posted by Konstantin 21.10.2019", "Konstantin")]
+    [InlineData("Ein Artikel von Pamela Sladek | 27.01.2022 - 12:45", "Pamela Sladek")]
+    [InlineData("Datum: 19.11.2021\n Autor: Fritz Imhoff\nQuelle: Livenet", "Fritz Imhoff")]
     [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
@@ -72,4 +76,11 @@ public class BylineLineTests
     [InlineData("Kommentare")]
     [InlineData("Rede von Bundespräsident Johannes Rau beim Konvent")]
     public void FindsNoBylineInOtherLines(string line) => Assert.Null(BylineLine.Inline(line));
+
+    [Theory]
+    [InlineData("04.02.2022 | 13:10 Uhr | Uta Helk", "Uta Helk")]
+    [InlineData("25.10.2022 - Reiner Nagl", "Reiner Nagl")]
+    [InlineData("Montag, 7. März 2022 | 13:10", null)]
+    [InlineData("25.10.2022 - Kultur", null)]
+    public void FindsTheNameInADateline(string line, string? name) => Assert.Equal(name, BylineLine.NamePart(line));
 }

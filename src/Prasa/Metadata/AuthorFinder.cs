@@ -84,7 +84,7 @@ public static class AuthorFinder
                 continue;
             }
 
-            if (BylineLine.Inline(b.Text) is { } names)
+            if ((BylineLine.Inline(b.Text) ?? (b.Label == Label.Date ? BylineLine.NamePart(b.Text) : null)) is { } names)
             {
                 yield return names;
                 yield break;

@@ -107,6 +107,12 @@ public static partial class AuthorName
 
     private static string StripPrefix(string s)
     {
+        // "ByAlex Smith": the byline word glued to the name.
+        if (s.Length > 3 && s.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(s[2]) && char.IsLower(s[3]))
+        {
+            s = s[2..];
+        }
+
         for (var guard = 0; guard < 3; guard++)
         {
             var lower = s.ToLowerInvariant();
