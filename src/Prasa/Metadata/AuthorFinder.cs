@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Prasa.Blocks;
 
 namespace Prasa.Metadata;
@@ -7,8 +8,14 @@ namespace Prasa.Metadata;
 /// marked as the author (itemprop, rel=author, then author and byline classes), byline lines. A source
 /// that names only the site or an agency gives way to the next one.
 /// </summary>
-public static class AuthorFinder
+public static partial class AuthorFinder
 {
+    [GeneratedRegex(@"[""'](?:author|authors|authorName|author_name|contentAuthors|byline)[""']\s*:\s*(?:[""'](?<one>[^""'\\{}\[\]]{2,80})[""']|\[(?<many>(?:\s*[""'][^""'\\{}\[\]]{2,80}[""']\s*,?){1,8})\])", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptAuthor();
+
+    [GeneratedRegex(@"[""'](?<name>[^""']+)[""']")]
+    private static partial Regex Quoted();
+
     private const int MaxAuthors = 8;
 
     /// <summary>Marked elements this close to the first one belong to the same byline.</summary>
@@ -18,9 +25,9 @@ public static class AuthorFinder
         ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author",
          "shareaholic:article_author_name", "citation_author", "cxenseparse:author", "article.author", "bt:author"];
 
-    public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations)
+    public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
-        foreach (var (source, byline) in Sources(doc, ld, markup))
+        foreach (var (source, byline) in Sources(doc, ld, markup, html))
         {
             var names = new List<string>();
             foreach (var value in source)
@@ -45,7 +52,7 @@ public static class AuthorFinder
         return [];
     }
 
-    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup)
+    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html)
     {
         if (ld is not null)
         {
@@ -62,6 +69,31 @@ public static class AuthorFinder
         yield return (Marked(markup, strong: false), false);
         yield return (InlineBylines(doc), true);
         yield return (doc.Head.AuthorLinks, false);
+        if (html is not null)
+        {
+            yield return (Scripted(html), false);
+        }
+    }
+
+    /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
+    private static IEnumerable<string> Scripted(string html)
+    {
+        var m = ScriptAuthor().Match(html);
+        if (!m.Success)
+        {
+            yield break;
+        }
+
+        if (m.Groups["one"].Success)
+        {
+            yield return m.Groups["one"].Value;
+            yield break;
+        }
+
+        foreach (Match q in Quoted().Matches(m.Groups["many"].Value))
+        {
+            yield return q.Groups["name"].Value;
+        }
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public static partial class AuthorName
         }
 
         if (s.Length < 2 || s.Length > 60 || s.Contains("://", StringComparison.Ordinal) || s.Contains('@')
-            || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !s.Any(char.IsLetter))
+            || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !s.Any(char.IsLetter) || char.IsDigit(s[0]))
         {
             return null;
         }
@@ -149,7 +149,7 @@ public static partial class AuthorName
         {
             var w = words[i];
             var lower = w.ToLowerInvariant().TrimEnd(',', '.', ':');
-            if (Suffixes.Contains(lower) || w.StartsWith('(') || (w.Length > 0 && char.IsDigit(w[0]))
+            if (Suffixes.Contains(lower) || w.StartsWith('(') || w.StartsWith('/') || (w.Length > 0 && char.IsDigit(w[0]))
                 || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {
                 return string.Join(' ', words[..i]);
