@@ -68,7 +68,7 @@ public sealed class Extractor
         var ld = JsonLdArticle.Read(doc.Head.JsonLd);
         var title = TitleFinder.Find(doc, ld);
         _htmlClassifier.Classify(doc, title, ld?.ArticleBody, ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"));
-        return Assemble(page, doc, ld, title, explain, html);
+        return Assemble(page, doc, ld, HeadlineKicker.Strip(title, html), explain, html);
     }
 
     public Article FromText(PageInput page, string text, bool explain)

@@ -66,4 +66,17 @@ public class MetadataTitleTests
             + "Published Dec. 13, 2023\n\nThe City Council voted on Tuesday night to replace the old bridge, ending years of debate about its future.\n");
         Assert.Equal("City approves plan to replace Harbor Street Bridge", TitleFinder.FromText(doc));
     }
+
+    [Fact]
+    public void TakesTheKickerOutOfTheHeadline()
+    {
+        const string html = "<html><body><h1> <span class=\"dachzeile\">Nach den Wahlen</span> <span class=\"headline\">Rada Miasta przyjęła budżet</span></h1></body></html>";
+        Assert.Equal("Rada Miasta przyjęła budżet", HeadlineKicker.Strip("Nach den Wahlen Rada Miasta przyjęła budżet", html));
+        Assert.Equal("Other title", HeadlineKicker.Strip("Other title", html));
+    }
+
+    [Fact]
+    public void DropsHiddenSeparatorsWithTheKicker() =>
+        Assert.Equal("Bohren, bis es heiß wird", HeadlineKicker.Strip("Klimaschutz: Bohren, bis es heiß wird",
+            "<h1><span class=\"article__kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span>Bohren, bis es heiß wird</span></h1>"));
 }
