@@ -9,8 +9,11 @@ namespace Prasa.Metadata;
 /// then &lt;title&gt; without the site name glued on. An h1 that is the site's logo (a link, or the site
 /// name) is not a headline.
 /// </summary>
-public static class TitleFinder
+public static partial class TitleFinder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")]
+    private static partial System.Text.RegularExpressions.Regex Domain();
+
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : ", " • ", " ~ "];
 
     public static string? Find(BlockDocument doc, JsonLdArticle? ld)
@@ -131,9 +134,25 @@ public static class TitleFinder
                 }
             }
 
+            // An edge part that is a domain name ("| FASSETTE.NET") is the site even when not declared.
+            if (Domain().IsMatch(parts[^1].Trim()) && parts[..^1].Sum(p => p.Length) > parts[^1].Length)
+            {
+                return string.Join(sep, parts[..^1]);
+            }
+
             if (!guess)
             {
                 continue;
+            }
+
+            // "Site » Blog Archive » Headline": with three parts or more, a long edge part is the headline.
+            if (parts.Length >= 3)
+            {
+                var edge = parts[0].Length >= parts[^1].Length ? parts[0] : parts[^1];
+                if (edge.Trim().Length >= 0.5 * title.Length)
+                {
+                    return edge.Trim();
+                }
             }
 
             // Only the edges are site names; a long middle part is the headline itself.
