@@ -72,6 +72,11 @@ public static partial class DateFinder
             return marked;
         }
 
+        if (Hit(c, strong: false) is { } classed)
+        {
+            return classed;
+        }
+
         if (Meta(head, PublishedKeys, c) is { } meta)
         {
             return meta;
@@ -80,11 +85,6 @@ public static partial class DateFinder
         if (Norm(c.JsonLd?.PageDatePublished, c) is { } page)
         {
             return page;
-        }
-
-        if (Hit(c, strong: false) is { } classed)
-        {
-            return classed;
         }
 
         // Page scripts (data layers, app state) often state the date in JSON that is not JSON-LD.

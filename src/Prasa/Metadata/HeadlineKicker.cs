@@ -43,7 +43,7 @@ public static partial class HeadlineKicker
                 continue;
             }
 
-            var rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
+            var rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " ")).Trim(' ', '-', '–', '—', ':', '|', '·', '/');
             return Prose.Words(rest) >= 2 ? rest : title;
         }
 
