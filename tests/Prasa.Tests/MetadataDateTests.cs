@@ -98,6 +98,7 @@ public class MetadataDateTests
     [InlineData("https://example.com/2023/07/23/some-title/", "2023-07-23")]
     [InlineData("https://example.com/news/20230723/some-title", "2023-07-23")]
     [InlineData("https://example.com/2017/7/12/unter-uns", "2017-07-12")]
+    [InlineData("https://example.com/world/2020/oct/02/some-title", "2020-10-02")]
     [InlineData("https://example.com/2023/07/some-title", null)]
     [InlineData("https://example.com/article/123456", null)]
     public void ReadsDatesInUrls(string url, string? day) =>
@@ -117,4 +118,10 @@ public class MetadataDateTests
     [InlineData("Publikacja: 13.12.2023 21:15", false)]
     public void TellsUpdateLinesFromPublicationLines(string text, bool update) =>
         Assert.Equal(update, DateLineKind.IsUpdate(text));
+
+    [Theory]
+    [InlineData("Published Dec. 13, 2023 Updated Dec. 14, 2023, 9:12 a.m. ET", 24)]
+    [InlineData("Publikacja: 13.12.2023 21:15 Aktualizacja: 14.12.2023 08:02", 29)]
+    [InlineData("Publikacja: 13.12.2023 21:15", null)]
+    public void FindsTheUpdateMarkerInALine(string text, int? at) => Assert.Equal(at, DateLineKind.UpdateAt(text));
 }

@@ -31,6 +31,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:(?<m>[01]\d)(?<d>[0-3]\d)|[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d))(?:[/_.-]|$)")]
     private static partial Regex UrlDate();
 
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<mon>[a-z]{3,9})/(?<d>[0-3]?\d)(?:[/_.-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlDateMonthName();
+
     [GeneratedRegex(@"[""'](?:datePublished|dateCreated|publishedFirst|first-?publication|firstPublished|publish(?:ed)?[_-]?(?:date|at|time|on)|pub_?date|publication_?date)[""']\s*:\s*[""'](?<v>[^""']{6,40})[""']", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptDate();
 
@@ -169,9 +172,10 @@ public static partial class DateFinder
 
         foreach (var b in c.Doc.Blocks)
         {
-            if (b.Label == Label.Date && DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            if (b.Label == Label.Date && DateLineKind.UpdateAt(b.Text) is { } at
+                && TextDate.All(b.Text, c.Fetch, true, c.MonthFirst).Where(d => d.Index > at).MinBy(d => d.Index) is { Iso: { } iso })
             {
-                return d.Iso;
+                return iso;
             }
         }
 
@@ -197,6 +201,12 @@ public static partial class DateFinder
         }
 
         var m = UrlDate().Match(u.AbsolutePath);
+        if (!m.Success && UrlDateMonthName().Match(u.AbsolutePath) is { Success: true } named
+            && DateWords.Months.TryGetValue(named.Groups["mon"].Value.ToLowerInvariant(), out var month))
+        {
+            return DateValue.Normalise($"{named.Groups["y"].Value}-{month:D2}-{named.Groups["d"].Value.PadLeft(2, '0')}", fetch);
+        }
+
         return m.Success ? DateValue.Normalise($"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}", fetch) : null;
     }
 
