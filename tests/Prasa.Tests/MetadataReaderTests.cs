@@ -72,4 +72,12 @@ public class MetadataReaderTests
             + "<h1>Budżet przyjęty</h1>" + Body + "</body></html>");
         Assert.Equal(["Kraków", "budżet", "samorząd"], a.Tags);
     }
+
+    [Fact]
+    public void AnUpdateMarkerWithNoDateAfterItIsNoModifiedDate()
+    {
+        var a = Extract("<html><body><h1>Budżet przyjęty</h1><p>14.12.2023 aktualizacja</p>" + Body + "</body></html>");
+        Assert.Null(a.Modified);
+        Assert.Equal("2023-12-14", a.Published);
+    }
 }

@@ -173,9 +173,9 @@ public static partial class DateFinder
         foreach (var b in c.Doc.Blocks)
         {
             if (b.Label == Label.Date && DateLineKind.UpdateAt(b.Text) is { } at
-                && TextDate.All(b.Text, c.Fetch, true, c.MonthFirst).Where(d => d.Index > at).MinBy(d => d.Index) is { Iso: { } iso })
+                && TextDate.All(b.Text, c.Fetch, true, c.MonthFirst).Where(d => d.Index > at).Select(d => (FoundDate?)d).MinBy(d => d!.Value.Index) is { } after)
             {
-                return iso;
+                return after.Iso;
             }
         }
 
