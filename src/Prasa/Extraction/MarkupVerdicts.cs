@@ -19,6 +19,7 @@ public sealed class MarkupVerdicts
     public MarkupVerdicts(BlockDocument doc, MarkupLexicon lexicon, int[] subtreeChars, int pageChars)
     {
         var n = doc.Elements.Count;
+        var prose = ProseUnder(doc, out var pageProse);
         Own = new Label?[n];
         Why = new string?[n];
         Enclosing = new int[n];
@@ -31,6 +32,13 @@ public sealed class MarkupVerdicts
                 verdict = null;
             }
 
+            // Sites put the paywall class on the article itself, around the visible preview: a paywall
+            // box that holds most of the page's prose, or is also named the article, is the article cut short.
+            if (verdict?.Label == Label.Paywall && (prose[e] >= 0.5 * pageProse || lexicon.ContentStrength(info.ClassId) > 0))
+            {
+                verdict = null;
+            }
+
             if (verdict is { } v)
             {
                 Own[e] = v.Label;
@@ -39,6 +47,31 @@ public sealed class MarkupVerdicts
 
             Enclosing[e] = Own[e] is not null ? e : info.Parent >= 0 ? Enclosing[info.Parent] : -1;
         }
+    }
+
+    private static int[] ProseUnder(BlockDocument doc, out int pageProse)
+    {
+        var sum = new int[doc.Elements.Count];
+        pageProse = 0;
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Element >= 0 && b.LinkDensity < 0.3 && Prose.IsProse(b.Text))
+            {
+                sum[b.Element] += b.Text.Length;
+                pageProse += b.Text.Length;
+            }
+        }
+
+        for (var e = doc.Elements.Count - 1; e > 0; e--)
+        {
+            var parent = doc.Elements[e].Parent;
+            if (parent >= 0)
+            {
+                sum[parent] += sum[e];
+            }
+        }
+
+        return sum;
     }
 
     private static (Label Label, string Why)? Judge(ElementInfo info, MarkupLexicon lexicon)

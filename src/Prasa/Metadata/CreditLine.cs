@@ -119,6 +119,16 @@ public static class CreditLine
     public static bool IsSignature(string text)
     {
         var line = text.Trim().Trim('(', ')', '[', ']').ToLowerInvariant();
+
+        // "mit dpa", "with AP", "z PAP": the agency the story came with.
+        foreach (var with in (string[])["mit ", "with ", "z ", "avec ", "con "])
+        {
+            if (line.StartsWith(with, StringComparison.Ordinal) && Agencies.Contains(line[with.Length..].Trim()))
+            {
+                return true;
+            }
+        }
+
         if (line.Length is < 2 or > 40 || line.Contains(' ', StringComparison.Ordinal))
         {
             return false;
