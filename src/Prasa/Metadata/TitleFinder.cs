@@ -53,6 +53,13 @@ public static partial class TitleFinder
     }
 
     /// <summary>
+    /// Without a byline or date line to anchor it, a headline is looked for only among a dump's first
+    /// lines: deeper down, the first short line before a paragraph is as often a section or page name of
+    /// a page that is not an article (cleaneval's pages keep such names as text).
+    /// </summary>
+    private const int FallbackReach = 25;
+
+    /// <summary>
     /// The headline of a text dump: the line just above the byline and date lines (past a lead paragraph),
     /// or else the first short line that a long paragraph follows.
     /// </summary>
@@ -77,7 +84,7 @@ public static partial class TitleFinder
             }
         }
 
-        for (var i = 0; i < blocks.Count - 1; i++)
+        for (var i = 0; i < Math.Min(blocks.Count - 1, FallbackReach); i++)
         {
             if (Headline(blocks[i].Text) && blocks.Skip(i + 1).Take(3).Any(b => Paragraph(b.Text)))
             {
