@@ -29,7 +29,7 @@ public static partial class AuthorName
     /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
     public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null)
     {
-        var s = Spaces().Replace(value, " ").Trim();
+        var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
         s = CutTail(s);
         foreach (var part in Separator().Split(s))

@@ -56,6 +56,13 @@ public static class MarkupScanner
                 continue;
             }
 
+            // Form fields and their labels carry "author" ids in comment forms; they hold no byline.
+            if (tag is "input" or "label" or "textarea" or "select" or "option" or "button" or "form")
+            {
+                i = tagEnd + 1;
+                continue;
+            }
+
             if (tag is "script" or "style" or "noscript")
             {
                 var close = html.IndexOf("</" + tag, tagEnd, StringComparison.OrdinalIgnoreCase);
