@@ -14,7 +14,7 @@ public static partial class HeadlineKicker
     private static readonly Regex Kicker = ClassPattern("kicker-class");
     private static readonly Regex Hidden = ClassPattern("hidden-class");
 
-    [GeneratedRegex(@"<h1\b[^>]*>(?<inner>.*?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"<h1\b[^>]*>(?<inner>.{0,2000}?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex H1();
 
     [GeneratedRegex(@"<[^>]*>")]
@@ -38,16 +38,38 @@ public static partial class HeadlineKicker
             }
 
             var inner = h1.Groups["inner"].Value;
-            if (inner.Length > 2000 || TextNormal.Fold(Text(inner)) != folded || !Kicker.IsMatch(inner))
+            if (TextNormal.Fold(Text(inner)) != folded || !Matches(Kicker, inner))
             {
                 continue;
             }
 
-            var rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " ")).Trim(' ', '-', '–', '—', ':', '|', '·', '/');
+            string rest;
+            try
+            {
+                rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return title;
+            }
+
+            rest = rest.Trim(' ', '-', '–', '—', ':', '|', '·', '/');
             return Prose.Words(rest) >= 2 ? rest : title;
         }
 
         return title;
+    }
+
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static string Text(string inner) =>
