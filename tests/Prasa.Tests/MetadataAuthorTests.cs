@@ -47,7 +47,16 @@ public class MetadataAuthorTests
     [InlineData("Photo: Jan Kowalski")]
     [InlineData("deinen Hochzeitsbloggern")]
     [InlineData("By")]
+    [InlineData("INTERIA.PL")]
+    [InlineData("Zespół wPolityce.pl")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
+
+    [Fact]
+    public void TellsAPhraseFromAByline()
+    {
+        Assert.True(AuthorName.HasPhrase("Krótko o przepisach prawa w Nowej Zelandii i Polsce 22 kwietnia 2021"));
+        Assert.False(AuthorName.HasPhrase("Anna Nowak, Piotr Wiśniewski i Ewa Zając"));
+    }
 
     [Theory]
     [InlineData("rp.pl", "rp.pl")]

@@ -136,7 +136,7 @@ public static partial class AuthorFinder
             }
 
             var text = hit.Text.Length > 0 ? hit.Text : hit.Value ?? "";
-            if (text.Length is 0 or > 150 || AuthorName.People(text).FirstOrDefault() is null)
+            if (text.Length is 0 or > 150 || (!strong && AuthorName.HasPhrase(text)) || AuthorName.People(text).FirstOrDefault() is null)
             {
                 continue;
             }

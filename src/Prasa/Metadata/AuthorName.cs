@@ -26,6 +26,9 @@ public static partial class AuthorName
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$")]
+    private static partial Regex DomainName();
+
     /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
     public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null)
     {
@@ -58,6 +61,13 @@ public static partial class AuthorName
         }
 
         var folded = s.ToLowerInvariant();
+
+        // "INTERIA.PL", "Wizaz.pl": a domain name is a site, not a person.
+        if (DomainName().IsMatch(folded))
+        {
+            return null;
+        }
+
         var words = folded.Split(' ');
         if (NonPersons.Contains(folded) || Agencies.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5
             || Credits.Contains(words[0].TrimEnd('.', ':')) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
@@ -80,6 +90,14 @@ public static partial class AuthorName
 
         return s;
     }
+
+    /// <summary>
+    /// True when a part of the value is a phrase, not a name ("Krótko o przepisach prawa w Nowej Zelandii
+    /// i Polsce"): then the whole value is a sentence, not a byline.
+    /// </summary>
+    public static bool HasPhrase(string value) =>
+        Separator().Split(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim())))
+            .Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5);
 
     /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
     public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
