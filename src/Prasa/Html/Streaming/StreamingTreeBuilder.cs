@@ -119,7 +119,7 @@ internal sealed class StreamingTreeBuilder
             return;
         }
 
-        if (_mode != Mode.InBody)
+        if (_mode != Mode.InBody && !InTemplateContent)
         {
             var rest = text.TrimStart(" \t\n\f\r");
             if (rest.IsEmpty)
@@ -240,6 +240,12 @@ internal sealed class StreamingTreeBuilder
 
     private void HtmlStart(string name)
     {
+        if (InTemplateContent)
+        {
+            BodyStart(name);
+            return;
+        }
+
         switch (_mode)
         {
             case Mode.BeforeHead:
@@ -740,6 +746,12 @@ internal sealed class StreamingTreeBuilder
 
     private void HtmlEnd(string name)
     {
+        if (InTemplateContent)
+        {
+            BodyEnd(name);
+            return;
+        }
+
         switch (_mode)
         {
             case Mode.BeforeHead:
@@ -1607,6 +1619,9 @@ internal sealed class StreamingTreeBuilder
 
         return false;
     }
+
+    /// <summary>Template contents follow the body rules wherever the template stands (the head included).</summary>
+    private bool InTemplateContent => _cur.InTemplate || _cur.IsHtml("template");
 
     private bool TemplateOpen() => FindInStack("template") >= 0;
 
