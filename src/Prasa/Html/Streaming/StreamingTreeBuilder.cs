@@ -39,6 +39,8 @@ internal sealed class StreamingTreeBuilder
     private bool _quirks = true;
     private bool _titleSeen;
     private bool _langSeen;
+    private int _modeElements;
+    private int _paragraphs;
 
     public StreamingTreeBuilder(string html)
     {
@@ -1240,6 +1242,7 @@ internal sealed class StreamingTreeBuilder
 
     private void Push(OpenElement node)
     {
+        Count(node, 1);
         node.InStack = true;
         _stack.Add(node);
         _cur = node;
@@ -1431,6 +1434,7 @@ internal sealed class StreamingTreeBuilder
         for (var i = count; i < _stack.Count; i++)
         {
             _stack[i].InStack = false;
+            Count(_stack[i], -1);
         }
 
         _stack.RemoveRange(count, _stack.Count - count);
@@ -1460,6 +1464,7 @@ internal sealed class StreamingTreeBuilder
         }
 
         node.InStack = false;
+        Count(node, -1);
         _stack.RemoveAt(i);
     }
 
@@ -1503,7 +1508,7 @@ internal sealed class StreamingTreeBuilder
 
     private void CloseParagraph()
     {
-        if (InScope("p", Scope.Button))
+        if (_paragraphs > 0 && InScope("p", Scope.Button))
         {
             GenerateImpliedEndTags("p");
             PopUntil("p");
@@ -1583,9 +1588,33 @@ internal sealed class StreamingTreeBuilder
         _ => node.IsScopeBoundary,
     };
 
+    // Most of a page lies outside tables and paragraphs: counting them spares the stack searches there.
+    private void Count(OpenElement node, int delta)
+    {
+        if (node.Ns != Ns.Html)
+        {
+            return;
+        }
+
+        switch (node.Tag)
+        {
+            case "td" or "th" or "caption" or "table" or "tbody" or "thead" or "tfoot" or "tr" or "select":
+                _modeElements += delta;
+                break;
+            case "p":
+                _paragraphs += delta;
+                break;
+        }
+    }
+
     /// <summary>The innermost element that puts the parser in a table, cell, caption or select insertion mode, if any.</summary>
     private OpenElement? ModeElement()
     {
+        if (_modeElements == 0)
+        {
+            return null;
+        }
+
         for (var i = _stack.Count - 1; i > 0; i--)
         {
             var node = _stack[i];
