@@ -67,7 +67,7 @@ public sealed class Extractor
         var doc = _html.Build(html);
         var ld = JsonLdArticle.Read(doc.Head.JsonLd);
         var title = TitleFinder.Find(doc, ld);
-        _htmlClassifier.Classify(doc, title, ld?.ArticleBody);
+        _htmlClassifier.Classify(doc, title, ld?.ArticleBody, ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"));
         return Assemble(page, doc, ld, title, explain);
     }
 

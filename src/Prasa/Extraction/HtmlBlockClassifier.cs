@@ -16,7 +16,7 @@ public sealed class HtmlBlockClassifier
     }
 
     /// <summary>Labels the blocks in place and returns the element chosen as the article's container.</summary>
-    public int Classify(BlockDocument doc, string? title, string? jsonLdBody)
+    public int Classify(BlockDocument doc, string? title, string? jsonLdBody, string? description = null)
     {
         var blocks = doc.Blocks;
         if (blocks.Count == 0)
@@ -27,30 +27,47 @@ public sealed class HtmlBlockClassifier
         var subtree = SubtreeChars(doc, out var pageChars);
         var markup = new MarkupVerdicts(doc, _markup, subtree, pageChars);
         var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
-        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence), _markup);
+        var cards = TeaserLists.Find(doc);
+        var titleBlock = title is null ? -1 : blocks.FindIndex(b => b.Kind == BlockKind.Heading && SameText(b.Text, title));
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock), _markup, out var scores);
         var useMarkup = true;
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
         if (ProseChars(doc, container, markup) < 200)
         {
-            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence), _markup);
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
             if (ProseChars(doc, retry, null) > 400)
             {
                 container = retry;
+                scores = retryScores;
                 useMarkup = false;
             }
         }
 
-        var inside = Inside(doc, container);
+        var roots = MainContentFinder.WithSiblings(doc, container, scores);
+        var isRoot = new bool[doc.Elements.Count];
+        foreach (var r in roots)
+        {
+            isRoot[r] = true;
+        }
+
+        var inside = Inside(doc, isRoot);
         var titleDone = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!titleDone && title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            if (title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
             {
                 b.Mark(Label.Title);
                 titleDone = true;
+
+                // A short heading just above the headline is its kicker ("Onlineversand aus Fernost:").
+                if (i > 0 && blocks[i - 1] is { Kind: BlockKind.Heading, Text.Length: < 80 } kicker && kicker.Label != Label.Title)
+                {
+                    kicker.Mark(Label.Other, "kicker above the headline");
+                }
+
                 continue;
             }
 
@@ -60,7 +77,13 @@ public sealed class HtmlBlockClassifier
                 continue;
             }
 
-            LabelInside(doc, b, container, useMarkup ? markup : null, evidence.Contains(i));
+            if (cards[i] >= 0 && !evidence.Contains(i))
+            {
+                b.Mark(Label.Recommendation, "teaser in a list of similar linked items");
+                continue;
+            }
+
+            LabelInside(doc, b, isRoot, useMarkup ? markup : null, evidence.Contains(i));
         }
 
         if (!titleDone && title is null)
@@ -81,6 +104,9 @@ public sealed class HtmlBlockClassifier
             }
         }
 
+        CaptionsBeforeCredits(blocks);
+        SectionLabels.Propagate(blocks);
+        LeadFinder.Mark(doc, description);
         EdgeTrimmer.Trim(blocks);
         return container;
     }
@@ -105,14 +131,20 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
-        b.Mark(Label.Other, evidence ? "outside the article's container" : "outside the article");
+        b.Mark(Label.Other, evidence ? "outside the article's container" : LeadFinder.OutsideReason);
     }
 
-    private void LabelInside(BlockDocument doc, Block b, int container, MarkupVerdicts? markup, bool evidence)
+    private void LabelInside(BlockDocument doc, Block b, bool[] isRoot, MarkupVerdicts? markup, bool evidence)
     {
-        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, container, markup) is var enc and >= 0)
+        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, isRoot, markup) is var enc and >= 0)
         {
             b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
+            return;
+        }
+
+        if (b.Text.StartsWith('<') && b.Text.Contains("=\"", StringComparison.Ordinal))
+        {
+            b.Mark(Label.Other, "markup shown as text");
             return;
         }
 
@@ -138,11 +170,45 @@ public sealed class HtmlBlockClassifier
         b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
     }
 
+    // A short line just before a photo credit is the photo's caption.
+    private static void CaptionsBeforeCredits(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            // A bare agency name after the last paragraph credits the story, not a photo.
+            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 160 } caption
+                && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
+            {
+                caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
+            }
+        }
+    }
+
     private (Label Label, string Reason)? LineLabel(Block b)
     {
         if (_lines.Match(b.Text) is { } m)
         {
             return (m.Label, $"{m.Label.Name()}: \"{Short(b.Text)}\"");
+        }
+
+        if (CreditLine.IsCredit(b.Text))
+        {
+            return (Label.Credit, "photo credit");
+        }
+
+        if (CreditLine.IsSignature(b.Text))
+        {
+            return (Label.Credit, "agency signature");
+        }
+
+        if (CreditLine.HasGluedCredit(b.Text))
+        {
+            return (Label.Caption, "image caption with its photo credit");
+        }
+
+        if (IsBareUrl(b.Text))
+        {
+            return (Label.Other, "a bare web address");
         }
 
         if (DateLine.IsDateLine(b.Text))
@@ -158,9 +224,14 @@ public sealed class HtmlBlockClassifier
         return null;
     }
 
-    private static int EnclosingBelow(BlockDocument doc, int element, int container, MarkupVerdicts markup)
+    private static bool IsBareUrl(string text) =>
+        text.Length < 300 && !text.Contains(' ', StringComparison.Ordinal)
+        && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+
+    private static int EnclosingBelow(BlockDocument doc, int element, bool[] isRoot, MarkupVerdicts markup)
     {
-        for (var e = element; e >= 0 && e != container; e = doc.Elements[e].Parent)
+        for (var e = element; e >= 0 && !isRoot[e]; e = doc.Elements[e].Parent)
         {
             if (markup.Own[e] is not null)
             {
@@ -171,18 +242,13 @@ public sealed class HtmlBlockClassifier
         return -1;
     }
 
-    private static bool[] Inside(BlockDocument doc, int container)
+    private static bool[] Inside(BlockDocument doc, bool[] isRoot)
     {
         var inside = new bool[doc.Blocks.Count];
-        if (container < 0)
-        {
-            return inside;
-        }
-
         var under = new bool[doc.Elements.Count];
-        for (var e = container; e < doc.Elements.Count; e++)
+        for (var e = 0; e < doc.Elements.Count; e++)
         {
-            under[e] = e == container || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
+            under[e] = isRoot[e] || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
         }
 
         for (var i = 0; i < inside.Length; i++)
@@ -221,13 +287,19 @@ public sealed class HtmlBlockClassifier
 
     private static int ProseChars(BlockDocument doc, int container, MarkupVerdicts? markup)
     {
-        var inside = Inside(doc, container);
+        var isRoot = new bool[doc.Elements.Count];
+        if (container >= 0)
+        {
+            isRoot[container] = true;
+        }
+
+        var inside = Inside(doc, isRoot);
         var n = 0;
         for (var i = 0; i < inside.Length; i++)
         {
             var b = doc.Blocks[i];
             if (inside[i] && b.LinkDensity < 0.5 && Prose.IsProse(b.Text)
-                && (markup is null || EnclosingBelow(doc, b.Element, container, markup) < 0))
+                && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
             {
                 n += b.Text.Length;
             }
