@@ -1272,7 +1272,8 @@ internal sealed class StreamingTreeBuilder
             return;
         }
 
-        if (HtmlTags.IsSkipped(tag) || (fromToken && (_t.HasAttribute("hidden") || HtmlTags.IsHiddenStyle(_t.Attribute("style")))))
+        if (HtmlTags.IsSkipped(tag)
+            || (fromToken && ((_t.HasAttribute("hidden") && !HtmlTags.IsStreamedSegment(_t.Attribute("id"))) || HtmlTags.IsHiddenStyle(_t.Attribute("style")))))
         {
             node.Hidden = node.OwnHidden = true;
             return;
