@@ -87,6 +87,9 @@ internal sealed class StreamingTreeBuilder
 
         EnsureBody();
         PopTo(0);
+
+        // The DOM's document.title is empty, not absent, when a page has no <title>.
+        _head.TitleTag ??= "";
         return _acc.Finish();
     }
 
