@@ -74,7 +74,8 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
             {
                 input.CompleteAdding();
             }
-        }) { IsBackground = true, Name = "prasa-read" };
+        })
+        { IsBackground = true, Name = "prasa-read" };
 
         var remaining = jobs;
         var workers = new Thread[jobs];
@@ -100,7 +101,8 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
                         results.CompleteAdding();
                     }
                 }
-            }) { IsBackground = true, Name = "prasa-work" };
+            })
+            { IsBackground = true, Name = "prasa-work" };
         }
 
         reader.Start();
