@@ -82,6 +82,7 @@ def main():
     ap.add_argument('--memory', default='5000,20000')
     ap.add_argument('--no-peer', action='store_true')
     ap.add_argument('--no-memory', action='store_true')
+    ap.add_argument('--only-memory', action='store_true')
     a = ap.parse_args()
     pages = os.path.join(a.shared, 'scrapinghub-aeb', 'pages')
     texts = os.path.join(a.shared, 'scrapinghub-aeb', 'text')
@@ -104,9 +105,11 @@ def main():
     }
     if peer:
         fns['readability+jsdom html, 1 core'] = lambda: timed(['taskset', '-c', '0', 'node', os.path.join(HERE, 'readability', 'extract.mjs'), pages])
+    if a.only_memory:
+        fns = {}
     print(f'scrapinghub-aeb: {n} pages, {html_mb:.1f} MB HTML, {text_mb:.1f} MB text dumps; {cores} cores; '
           f'prasa reads each set {a.repeat}x per run; medians of {a.runs} interleaved runs')
-    res = median_runs(a.runs, fns)
+    res = median_runs(a.runs, fns) if fns else {}
     print(f'{"run":<34} {"pages/s":>9} {"MB/s":>7} {"wall s":>7} {"cpu s":>7} {"peak MB":>8}')
     figures = {}
     for k, (wall, cpu, rss) in res.items():
@@ -115,10 +118,13 @@ def main():
         figures[k] = {'pages_per_s': count / wall, 'mb_per_s': mb / wall, 'wall_s': wall, 'cpu_s': cpu, 'peak_mb': rss,
                       'cpu_pages_per_s': count / cpu}
         print(f'{k:<34} {count / wall:9.1f} {mb / wall:7.1f} {wall:7.2f} {cpu:7.2f} {rss:8.0f}')
-    one = figures['prasa html, 1 core']['pages_per_s']
-    allc = figures[f'prasa html, {cores} cores']['pages_per_s']
-    print(f'all cores vs one core: {allc / one:.2f}x')
-    if peer:
+    if figures:
+        one = figures['prasa html, 1 core']['pages_per_s']
+        allc = figures[f'prasa html, {cores} cores']['pages_per_s']
+        print(f'all cores vs one core: {allc / one:.2f}x by wall time; CPU per page '
+              f'{1000 * figures[f"prasa html, {cores} cores"]["cpu_s"] / (n * a.repeat):.2f} ms vs '
+              f'{1000 * figures["prasa html, 1 core"]["cpu_s"] / (n * a.repeat):.2f} ms on one core')
+    if peer and figures:
         r = figures['readability+jsdom html, 1 core']
         print(f'prasa vs Readability+jsdom, one core: {one / r["pages_per_s"]:.1f}x by wall time, '
               f'{figures["prasa html, 1 core"]["cpu_pages_per_s"] / r["cpu_pages_per_s"]:.1f}x by CPU time')
@@ -126,9 +132,9 @@ def main():
         for target in [int(x) for x in a.memory.split(',')]:
             times = max(1, round(target / n))
             rep = repeated(pages, times, tmp)
-            wall, cpu, rss, _ = timed(prasa_cmd([rep], 'html', cores, False) + ['--dedup', 'mark'])
+            wall, cpu, rss = timed(prasa_cmd([rep], 'html', cores, False) + ['--dedup', 'mark'])
             print(f'memory: {times * n} pages ({times}x the set, {cores} jobs, --dedup mark): peak RSS {rss:.0f} MB, '
-                  f'{times * n / wall:.0f} pages/s')
+                  f'{times * n / wall:.0f} pages/s, {cpu:.1f} s CPU')
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
