@@ -8,5 +8,7 @@ if (!Directory.Exists(BenchData.Shared))
     return 2;
 }
 
+// The benchmarks run in child processes built elsewhere: they find the pages through the environment.
+Environment.SetEnvironmentVariable("PRASA_BENCH", BenchData.Shared);
 BenchmarkSwitcher.FromAssembly(typeof(HotPath).Assembly).Run(args);
 return 0;
