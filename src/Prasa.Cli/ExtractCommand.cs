@@ -16,6 +16,19 @@ public static class ExtractCommand
             Description = "Files or folders (recursed) to extract: HTML or text pages (.gz too), WARC archives (.warc, .warc.gz), JSONL dumps (.jsonl, .jsonl.gz); '-' reads one page from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // The argument takes any token, so a mistyped option would otherwise become a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"Unrecognized option '{value}'.");
+                }
+            }
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var format = new Option<OutputFormat?>("--format", "-f")
         {
@@ -86,6 +99,13 @@ public static class ExtractCommand
                 var inputs = parse.GetValue(paths) ?? [];
                 var fields = new JsonlFields(parse.GetValue(htmlField)!, parse.GetValue(textField)!, parse.GetValue(urlField)!);
                 var items = FileInputs.Expand(inputs, Extractor.DefaultMaxBytes, stdin, fields);
+                if (outPath is not null)
+                {
+                    // A run over a folder that holds its own output file must not read that file back as a page.
+                    var written = Path.GetFullPath(outPath);
+                    items = items.Where(i => !SamePath(i.Source, written));
+                }
+
                 var isQuiet = parse.GetValue(quiet);
                 var live = !isQuiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
                 var progress = new RunProgress { TotalBytes = live ? FileInputs.TotalBytes(inputs) : 0 };
@@ -124,5 +144,17 @@ public static class ExtractCommand
             }
         });
         return command;
+    }
+
+    private static bool SamePath(string source, string fullPath)
+    {
+        try
+        {
+            return source != "-" && Path.GetFullPath(source) == fullPath;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 }

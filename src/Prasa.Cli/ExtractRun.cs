@@ -271,7 +271,10 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
                     _out.Write(_first ? "\n"u8 : ",\n"u8);
                     _out.Write(bytes);
                     break;
-                case OutputFormat.Txt when bytes is not null:
+                case OutputFormat.Txt or OutputFormat.Md when bytes is null:
+                    // A failed page writes nothing, not even a separator.
+                    return;
+                case OutputFormat.Txt:
                     if (!_first)
                     {
                         _out.WriteByte((byte)'\n');
@@ -279,7 +282,7 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
 
                     _out.Write(bytes);
                     break;
-                case OutputFormat.Md when bytes is not null:
+                case OutputFormat.Md:
                     if (!_first)
                     {
                         _out.Write("\n---\n\n"u8);

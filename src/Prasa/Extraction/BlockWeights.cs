@@ -75,7 +75,7 @@ public static class BlockWeights
                 return Math.Min(len, 60) * 0.2;
             }
 
-            return len < 40 ? -3 - link : (len - link) * 0.3 - link - 3;
+            return len < 40 ? (link == 0 ? -1 : -3 - link) : (len - link) * 0.3 - link - 3;
         }
 
         return len - 2.0 * link;

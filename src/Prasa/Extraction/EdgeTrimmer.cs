@@ -41,6 +41,14 @@ public static class EdgeTrimmer
         }
 
         DropTrailingIslands(blocks);
+        DropClosingNote(blocks);
+        DropClosingPromotion(blocks);
+        var lastContent = blocks.FindLastIndex(b => b.Label.IsContent());
+        if (lastContent > last && Metadata.CreditLine.IsInitials(blocks[lastContent].Text))
+        {
+            blocks[lastContent].Mark(Label.Credit, "editor's initials");
+        }
+
         for (var i = last + 1; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -100,6 +108,106 @@ public static class EdgeTrimmer
                 marker = i;
             }
         }
+    }
+
+    /// <summary>
+    /// One or two short paragraphs set apart after the article (an author's bio under a link to the
+    /// author, a subscription plea, a disclaimer) are notes about the article, not part of it.
+    /// </summary>
+    private static void DropClosingNote(List<Block> blocks)
+    {
+        var content = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label.IsContent())
+            {
+                content.Add(i);
+            }
+        }
+
+        if (content.Count < 4)
+        {
+            return;
+        }
+
+        var total = content.Sum(i => blocks[i].Text.Length);
+        for (var take = 1; take <= 2; take++)
+        {
+            var first = content[^take];
+            var previous = content[^(take + 1)];
+            var note = 0;
+            for (var k = 1; k <= take; k++)
+            {
+                note += blocks[content[^k]].Text.Length;
+            }
+
+            if (note > 0.1 * total || blocks[first].Kind == BlockKind.Heading)
+            {
+                return;
+            }
+
+            if (Separated(blocks, previous, first))
+            {
+                for (var k = 1; k <= take; k++)
+                {
+                    blocks[content[^k]].Mark(Label.Other, "note after the article (author bio, plea or disclaimer)");
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static readonly string[] PromoStems = Lexicons.LexiconFile.Read("promo.txt").Select(r => r.Value.ToLowerInvariant()).Distinct().ToArray();
+
+    /// <summary>The site's own plea closing the text: "Zapraszamy do subskrypcji…", "Subscribe to our newsletter…".</summary>
+    private static void DropClosingPromotion(List<Block> blocks)
+    {
+        var seen = 0;
+        for (var i = blocks.Count - 1; i >= 0 && seen < 2; i--)
+        {
+            var b = blocks[i];
+            if (!b.Label.IsContent())
+            {
+                continue;
+            }
+
+            seen++;
+            if (b.Kind != BlockKind.Heading && b.Text.Length < 400 && HasPromoStem(b.Text))
+            {
+                b.Mark(Label.Other, "the site's promotion after the article");
+            }
+        }
+    }
+
+    private static bool HasPromoStem(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        foreach (var stem in PromoStems)
+        {
+            var at = lower.IndexOf(stem, StringComparison.Ordinal);
+            if (at == 0 || (at > 0 && !char.IsLetter(lower[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Set apart by a box or a link, not by an ad or a picture, which stand inside articles.
+    private static bool Separated(List<Block> blocks, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (blocks[i].Label is Label.Recommendation or Label.Tags or Label.Comment or Label.Author
+                || (blocks[i].Label == Label.Navigation && blocks[i].LinkDensity > 0.9 && blocks[i].Text.Length < 40 && i == to - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FollowedByProse(List<Block> blocks, int i)

@@ -34,10 +34,10 @@ public sealed class HtmlBlockClassifier
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
-        if (ProseChars(doc, container, markup) < 200)
+        if (TextChars(doc, container, markup) < 300)
         {
             var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
-            if (ProseChars(doc, retry, null) > 400)
+            if (TextChars(doc, retry, null) > 600)
             {
                 container = retry;
                 scores = retryScores;
@@ -57,7 +57,7 @@ public sealed class HtmlBlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            if (title is not null && b.Kind == BlockKind.Heading && RepeatsTitle(b.Text, title))
             {
                 b.Mark(Label.Title);
                 titleDone = true;
@@ -142,6 +142,13 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
+        // Code and other preformatted text is what it is: no wording rule applies to it.
+        if (b.Kind == BlockKind.Preformatted)
+        {
+            b.Mark(Label.Body);
+            return;
+        }
+
         if (b.Text.StartsWith('<') && b.Text.Contains("=\"", StringComparison.Ordinal))
         {
             b.Mark(Label.Other, "markup shown as text");
@@ -167,6 +174,15 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
+        // "READ MORE | Headline", "» Hier finden Sie …": a label or an arrow, then a link.
+        if (!evidence && b.Text.Length < 200
+            && ((b.LinkChars > 0 && Prose.SentenceEnds(b.Text) == 0 && (b.LinkDensity > 0.4 || b.Text[0] is '»' or '›'))
+                || b.Text.StartsWith(">>", StringComparison.Ordinal) || b.Text[0] is '→' or '►' or '▶'))
+        {
+            b.Mark(Label.Recommendation, "teaser line: a link to another story");
+            return;
+        }
+
         b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
     }
 
@@ -176,7 +192,7 @@ public sealed class HtmlBlockClassifier
         for (var i = 1; i < blocks.Count; i++)
         {
             // A bare agency name after the last paragraph credits the story, not a photo.
-            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 160 } caption
+            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 320 } caption
                 && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
             {
                 caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
@@ -201,7 +217,7 @@ public sealed class HtmlBlockClassifier
             return (Label.Credit, "agency signature");
         }
 
-        if (CreditLine.HasGluedCredit(b.Text))
+        if (CreditLine.HasGluedCredit(b.Text) || CreditLine.IsCaptionByWording(b.Text))
         {
             return (Label.Caption, "image caption with its photo credit");
         }
@@ -285,7 +301,7 @@ public sealed class HtmlBlockClassifier
         return sum;
     }
 
-    private static int ProseChars(BlockDocument doc, int container, MarkupVerdicts? markup)
+    private static int TextChars(BlockDocument doc, int container, MarkupVerdicts? markup)
     {
         var isRoot = new bool[doc.Elements.Count];
         if (container >= 0)
@@ -298,10 +314,9 @@ public sealed class HtmlBlockClassifier
         for (var i = 0; i < inside.Length; i++)
         {
             var b = doc.Blocks[i];
-            if (inside[i] && b.LinkDensity < 0.5 && Prose.IsProse(b.Text)
-                && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
+            if (inside[i] && b.LinkDensity < 0.5 && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
             {
-                n += b.Text.Length;
+                n += b.Text.Length - b.LinkChars;
             }
         }
 
@@ -310,6 +325,21 @@ public sealed class HtmlBlockClassifier
 
     internal static bool SameText(string a, string b) =>
         string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
+
+    /// <summary>The title again, or a shortened form of it ("Sinkt der Leitzins? Klare Ansage [von Profis]").</summary>
+    internal static bool RepeatsTitle(string text, string title)
+    {
+        var a = TextNormal.Fold(text);
+        var b = TextNormal.Fold(title);
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 20 && shorter.Length >= 0.6 * longer.Length
+            && (longer.StartsWith(shorter, StringComparison.Ordinal) || longer.EndsWith(shorter, StringComparison.Ordinal));
+    }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -24,8 +24,10 @@ public static class LeadFinder
             for (var i = title + 1; i < firstBody; i++)
             {
                 var b = blocks[i];
+                // The standfirst is the one stretch of prose between headline and body (share buttons and
+                // datelines may stand around it); with several, the page's description must point to it.
                 if (b.Label == Label.Other && b.Reason == OutsideReason && IsLeadLike(b) && !InMedia(doc, b)
-                    && (folded is null || Matches(b, folded) || i + 3 >= firstBody))
+                    && (folded is null || Matches(b, folded) || !AnyLeadLike(doc, blocks, i + 1, firstBody)))
                 {
                     b.Mark(Label.Lead);
                     return;
@@ -33,10 +35,49 @@ public static class LeadFinder
             }
         }
 
-        if (folded is not null && Matches(blocks[firstBody], folded))
+        if ((folded is not null && Matches(blocks[firstBody], folded)) || NamedLead(doc, blocks[firstBody]))
         {
             blocks[firstBody].Mark(Label.Lead);
         }
+    }
+
+    private static readonly string[] LeadWords = ["lead", "standfirst", "intro", "summary", "dek", "excerpt", "abstract", "zajawka", "wstep", "vorspann"];
+
+    // The first paragraph in a box the page itself calls the lead ("article-lead", "standfirst").
+    private static bool NamedLead(BlockDocument doc, Block b)
+    {
+        if (!IsLeadLike(b))
+        {
+            return false;
+        }
+
+        var e = b.Element;
+        for (var up = 0; up < 2 && e >= 0; up++, e = doc.Elements[e].Parent)
+        {
+            var classId = doc.Elements[e].ClassId;
+            foreach (var word in classId.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (LeadWords.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyLeadLike(BlockDocument doc, List<Block> blocks, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsLeadLike(blocks[i]) && !InMedia(doc, blocks[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public const string OutsideReason = "outside the article";

@@ -22,6 +22,20 @@ public static class SectionLabels
                 continue;
             }
 
+            // Comments come last: below a heading that opens them ("2 thoughts on …") nothing is article.
+            if (seenBody && b.Label == Label.Comment && b.Kind == BlockKind.Heading && b.Reason?.StartsWith("comment: ", StringComparison.Ordinal) == true)
+            {
+                for (var j = i + 1; j < blocks.Count; j++)
+                {
+                    if (blocks[j].Label.IsContent())
+                    {
+                        blocks[j].Mark(Label.Comment, $"below \"{b.Text}\"");
+                    }
+                }
+
+                return;
+            }
+
             // Only wording counts here: a box that markup delimits is already labelled whole.
             if (!seenBody || b.Label != Label.Recommendation || b.Text.Length > 60 || b.Reason?.StartsWith("recommendation: ", StringComparison.Ordinal) != true)
             {

@@ -190,7 +190,7 @@ public sealed class BlockAccumulator
             {
                 "li" or "dd" or "dt" => BlockKind.ListItem,
                 "td" or "th" => BlockKind.TableCell,
-                "figcaption" or "caption" => BlockKind.Caption,
+                "figcaption" => BlockKind.Caption,
                 _ => BlockKind.Paragraph,
             };
         var row = kind == BlockKind.TableCell && owner >= 0 ? _doc.Elements[owner].Parent : -1;
