@@ -77,6 +77,27 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_lines_become_articles_in_html_or_text_mode_by_their_fields()
+    {
+        var html = $"<html><body><article><h1>Harbour</h1><p>{Sentence(1)}</p></article></body></html>";
+        File.WriteAllLines(Path.Combine(_dir, "dump.jsonl"),
+        [
+            JsonSerializer.Serialize(new { url = "https://x.pl/1", html }),
+            JsonSerializer.Serialize(new { url = "https://x.pl/2", text = "Harbour\n" + Sentence(2) + "\n" + Sentence(3) }),
+            JsonSerializer.Serialize(new { url = "https://x.pl/3" }),
+        ]);
+        var (code, lines, _) = Run("--jobs", "2");
+        Assert.Equal(1, code);
+        var records = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, records.Count);
+        Assert.Equal("https://x.pl/1", records[0].GetProperty("url").GetString());
+        Assert.Contains("harbour of the coast", records[0].GetProperty("text").GetString());
+        Assert.EndsWith("dump.jsonl:2", records[1].GetProperty("source").GetString());
+        Assert.Contains("3th harbour", records[1].GetProperty("text").GetString());
+        Assert.True(records[2].TryGetProperty("error", out _));
+    }
+
+    [Fact]
     public void Both_parsers_give_the_same_articles()
     {
         Pages(5, Sentence);
