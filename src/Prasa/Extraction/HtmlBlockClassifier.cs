@@ -16,8 +16,11 @@ public sealed class HtmlBlockClassifier
     }
 
     /// <summary>Labels the blocks in place and returns the element chosen as the article's container.</summary>
-    public int Classify(BlockDocument doc, string? title, string? jsonLdBody, string? description = null)
+    public int Classify(BlockDocument doc, PageHints hints)
     {
+        var title = hints.Title;
+        var jsonLdBody = hints.ArticleBody;
+        var authors = AuthorNames.Folded(hints.Authors);
         var blocks = doc.Blocks;
         if (blocks.Count == 0)
         {
@@ -83,6 +86,12 @@ public sealed class HtmlBlockClassifier
                 continue;
             }
 
+            if (AuthorNames.IsOnlyNames(b.Text, authors))
+            {
+                b.Mark(Label.Author, "byline: the author the page names");
+                continue;
+            }
+
             LabelInside(doc, b, isRoot, useMarkup ? markup : null, evidence.Contains(i));
         }
 
@@ -106,7 +115,7 @@ public sealed class HtmlBlockClassifier
 
         CaptionsBeforeCredits(blocks);
         SectionLabels.Propagate(blocks);
-        LeadFinder.Mark(doc, description);
+        LeadFinder.Mark(doc, hints.Description);
         EdgeTrimmer.Trim(blocks);
         return container;
     }
