@@ -119,7 +119,12 @@ public sealed class AngleSharpBlockBuilder : IHtmlBlockBuilder
                         head.AuthorLinks.Add(element.TextContent.Trim());
                     }
 
-                    linkDepth++;
+                    // A bare <a name> is an anchor, not a link.
+                    if (element.HasAttribute("href"))
+                    {
+                        linkDepth++;
+                    }
+
                     break;
             }
 

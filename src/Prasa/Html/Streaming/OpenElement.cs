@@ -25,6 +25,9 @@ internal sealed class OpenElement
 
     public bool InLink { get; set; }
 
+    /// <summary>An &lt;a&gt; with an href: a link. A bare &lt;a name&gt; is only an anchor and links nothing.</summary>
+    public bool Href { get; set; }
+
     public bool InTemplate { get; set; }
 
     /// <summary>Opened a block in the accumulator, to close on exit.</summary>

@@ -1143,7 +1143,7 @@ internal sealed class StreamingTreeBuilder
         for (var j = i; j < _stack.Count; j++)
         {
             var node = _stack[j];
-            node.InLink = (node.Parent?.InLink ?? false) || (node.Tag == "a" && node.Ns == Ns.Html && !node.Hidden && node.InStack && IsLive(node));
+            node.InLink = (node.Parent?.InLink ?? false) || (node.Tag == "a" && node.Href && node.Ns == Ns.Html && !node.Hidden && node.InStack && IsLive(node));
         }
     }
 
@@ -1192,7 +1192,8 @@ internal sealed class StreamingTreeBuilder
             }
             else if (clone.InBody && !clone.Hidden)
             {
-                clone.InLink = true;
+                clone.Href = old.Href;
+                clone.InLink |= old.Href;
                 if (old.AuthorRel)
                 {
                     StartAuthorLink(clone);
@@ -1308,7 +1309,8 @@ internal sealed class StreamingTreeBuilder
                     StartAuthorLink(node);
                 }
 
-                node.InLink = true;
+                node.Href = !fromToken || _t.HasAttribute("href");
+                node.InLink |= node.Href;
                 break;
         }
 
