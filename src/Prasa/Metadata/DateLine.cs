@@ -22,8 +22,19 @@ public static partial class DateLine
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex("wczoraj|yesterday|gestern", RegexOptions.IgnoreCase)]
-    private static partial Regex YesterdayWord();
+    /// <summary>Words for yesterday (Lexicons/dates.txt) anywhere in the text; a cheap test before the regexes.</summary>
+    private static bool HasYesterdayWord(string text)
+    {
+        foreach (var w in DateWords.Yesterday)
+        {
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when a short line is a date or time stamp, perhaps with a marker word ("Updated"), or a
@@ -68,7 +79,7 @@ public static partial class DateLine
         }
 
         // A date line needs a digit or a word for yesterday (see "dated" below); most lines have neither.
-        if (!HasDigit(text) && !YesterdayWord().IsMatch(text))
+        if (!HasDigit(text) && !HasYesterdayWord(text))
         {
             return false;
         }
@@ -99,7 +110,7 @@ public static partial class DateLine
 
         // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
         var dated = hasNumeric || (months > 0 && (hasYear || hasClock))
-            || (relative > 0 && (Regex.IsMatch(text, @"\d") || WordPattern().Matches(text).Any(w => DateWords.Yesterday.Contains(w.Value.ToLowerInvariant()))));
+            || (relative > 0 && (HasDigit(text) || WordPattern().Matches(text).Any(w => DateWords.Yesterday.Contains(w.Value.ToLowerInvariant()))));
         if (!dated)
         {
             return false;
