@@ -95,12 +95,13 @@ public sealed class HtmlBlockClassifier
             LabelInside(doc, b, isRoot, useMarkup ? markup : null, evidence.Contains(i));
         }
 
-        if (!titleDone && title is null)
+        if (!titleDone)
         {
-            // Without a known title, the first top-level heading before the text is the title.
+            // The first top-level heading before the text is the headline, even when the metadata words
+            // the title differently: it is not part of the text.
             foreach (var b in blocks)
             {
-                if (b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Label != Label.Body)
+                if (b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && (title is null ? b.Label != Label.Body : b.Label == Label.Heading))
                 {
                     b.Mark(Label.Title);
                     break;
