@@ -92,7 +92,10 @@ public static partial class DateLine
         {
             words++;
             var w = m.Value.ToLowerInvariant().TrimEnd('.');
-            if (Months.ContainsKey(w))
+
+            // Short month abbreviations are everyday words too ("sie", "lis", "set", "mag"): they count
+            // only next to a number.
+            if (Months.ContainsKey(w) && (w.Length > 4 || NextToDigit(text, m.Index, m.Length)))
             {
                 months++;
                 known++;
@@ -117,6 +120,38 @@ public static partial class DateLine
         }
 
         // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
-        return words - known <= 3;
+        // Without a digit ("wczoraj", "gestern") the line must be all but bare.
+        return words - known <= (HasDigit(text) ? 3 : 1);
+    }
+
+    private static bool NextToDigit(string text, int start, int length)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+
+            if (char.IsLetter(text[i]))
+            {
+                break;
+            }
+        }
+
+        for (var i = start + length; i < text.Length && i <= start + length + 3; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                return true;
+            }
+
+            if (char.IsLetter(text[i]))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 }
