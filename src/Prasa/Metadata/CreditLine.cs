@@ -93,6 +93,7 @@ public static class CreditLine
     }
 
     private static readonly string[] Markers = Read("marker").ToArray();
+    private static readonly string[] Figures = Read("figure").OrderByDescending(f => f.Length).ToArray();
 
     /// <summary>A short paragraph that says what a photo shows: "(na zdjęciu Mateusz Morawiecki)", "Pictured: …".</summary>
     public static bool IsCaptionByWording(string text)
@@ -103,6 +104,18 @@ public static class CreditLine
         }
 
         var lower = text.ToLowerInvariant();
+        foreach (var figure in Figures)
+        {
+            if (lower.StartsWith(figure, StringComparison.Ordinal) && lower.Length > figure.Length + 2)
+            {
+                var rest = lower.AsSpan(figure.Length).TrimStart('.').TrimStart();
+                if (rest.Length > 0 && (char.IsDigit(rest[0]) || rest[0] == ':'))
+                {
+                    return true;
+                }
+            }
+        }
+
         foreach (var marker in Markers)
         {
             var at = lower.IndexOf(marker, StringComparison.Ordinal);
