@@ -74,9 +74,11 @@ public sealed class Extractor
     public Article FromText(PageInput page, string text, bool explain)
     {
         var doc = TextBlockBuilder.Build(text);
-        _textClassifier.Classify(doc, null);
+        var lines = _textClassifier.Classify(doc);
         var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
-        return Assemble(page, doc, null, title, explain);
+        var article = Assemble(page, doc, null, title, explain);
+        TextFields.Fill(article, lines);
+        return article;
     }
 
     private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain)

@@ -1,100 +1,341 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Prasa.Blocks;
-using Prasa.Extraction;
-using Prasa.Metadata;
 
 namespace Prasa.Text;
 
 /// <summary>
-/// Labels the lines of a text dump. A dump has no markup, so the article is the run of lines with the
-/// largest total weight (prose for, fragments against): the one-dimensional form of the HTML finder.
+/// Labels the lines of a text dump. The trained line model (<see cref="TextModel"/>) says which lines are
+/// main text from language-independent signals and its neighbours' scores; the wording of a line (phrase
+/// lexicons, date and byline shapes, credits) and its place (a headline after "ZOBACZ TAKŻE", captions
+/// before a credit, a paragraph repeated) then name what the rest is. Every line gets a reason.
 /// </summary>
-public sealed class TextBlockClassifier
+public sealed partial class TextBlockClassifier
 {
-    private readonly LineLexicon _lines;
+    private readonly TextLexicons _lexicons;
+    private readonly TextModel _model;
 
-    public TextBlockClassifier(LineLexicon? lines = null) => _lines = lines ?? LineLexicon.Default;
+    public TextBlockClassifier(TextLexicons? lexicons = null, TextModel? model = null)
+    {
+        _lexicons = lexicons ?? TextLexicons.Default;
+        _model = model ?? TextModel.Default;
+    }
 
-    public void Classify(BlockDocument doc, string? title)
+    [GeneratedRegex(@"(\d{1,3})\s?%")]
+    private static partial Regex Percent();
+
+    /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
+    public TextPage Classify(BlockDocument doc)
     {
         var blocks = doc.Blocks;
+        var page = new TextPage(blocks, _lexicons);
         if (blocks.Count == 0)
+        {
+            return page;
+        }
+
+        var score = _model.Score(page);
+        var fixedLabel = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            fixedLabel[i] = MarkByWording(page, i, score);
+        }
+
+        MarkCaptions(page, fixedLabel);
+        MarkAnnouncedLines(page, fixedLabel, score);
+        MarkRepeatedPairs(page, fixedLabel);
+        var title = MarkTitle(page, fixedLabel);
+        MarkLead(page, title);
+        return page;
+    }
+
+    /// <summary>The labels a line earns by itself; true when later steps must leave it alone.</summary>
+    private bool MarkByWording(TextPage page, int i, double[] score)
+    {
+        var b = page.Blocks[i];
+        var first = page.FirstSeen[i];
+        if (first != i && (page.IsProse[i] || b.Text.Length >= 80))
+        {
+            b.Mark(Label.Duplicate, $"repeats line {first + 1}");
+            return true;
+        }
+
+        if (page.Phrase[i] is { } p && !p.Label.IsContent())
+        {
+            b.Mark(p.Label, PhraseReason(p.Label, p.Phrase, b.Text));
+            return true;
+        }
+
+        if (page.IsDate[i])
+        {
+            b.Mark(Label.Date, "date line");
+            return true;
+        }
+
+        if (page.IsByline[i])
+        {
+            b.Mark(Label.Author, "byline");
+            return true;
+        }
+
+        if (IsGluedTwice(b.Text))
+        {
+            b.Mark(Label.Caption, "the same words twice on one line: image alt text and caption");
+            return true;
+        }
+
+        var s = score[i];
+        if (s >= _model.Threshold)
+        {
+            var heading = !page.IsProse[i] && !page.Stats[i].EndsSentence && page.Stats[i].Words <= 20;
+            b.Mark(heading ? Label.Heading : Label.Body, null);
+        }
+        else
+        {
+            b.Mark(Label.Other, OtherReason(page, i, s));
+        }
+
+        return false;
+    }
+
+    private static string PhraseReason(Label label, string phrase, string text)
+    {
+        var marker = phrase.TrimEnd('*', ' ', ':');
+        switch (label)
+        {
+            case Label.Teaser:
+                var rest = text.Length > marker.Length + 2 ? " followed by a headline" : "";
+                return $"teaser: '{marker}'{rest}";
+            case Label.Paywall:
+                var m = Percent().Match(text);
+                if (m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pct) && pct <= 100)
+                {
+                    return $"paywall notice: {pct}% of the text hidden";
+                }
+
+                return $"paywall notice: '{marker}'";
+            case Label.Credit:
+                return $"photo credit: '{marker}'";
+            case Label.Recommendation:
+                return $"recommendation list heading: '{marker}'";
+            case Label.Ad:
+                return $"promotion: '{marker}'";
+            case Label.Tags:
+                return "tag list";
+            default:
+                return $"{label.Name()}: '{marker}'";
+        }
+    }
+
+    private static string OtherReason(TextPage page, int i, double score)
+    {
+        var s = page.Stats[i];
+        var where = page.FirstProse >= 0 && i < page.FirstProse ? "before the article text"
+            : page.LastProse >= 0 && i > page.LastProse ? "after the article text"
+            : "among the article text";
+        var what = s.Words <= 3 ? "short fragment" : page.IsProse[i] ? "text unlike its surroundings" : "not running text";
+        if (page.Occurrences[i] > 1)
+        {
+            what += $", {page.Occurrences[i]} times on the page";
+        }
+
+        return $"{what} {where} (text score {score:0.00})";
+    }
+
+    /// <summary>Alt text and caption glued into one line: "A caption A caption".</summary>
+    private static bool IsGluedTwice(string text)
+    {
+        if (text.Length < 21 || text.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        var half = text.Length / 2;
+        return text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1));
+    }
+
+    /// <summary>The short lines just before a photo credit describe the photo (alt text, caption).</summary>
+    private static void MarkCaptions(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label != Label.Credit)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                var b = blocks[j];
+                if (b.Label == Label.Caption)
+                {
+                    continue;
+                }
+
+                if (fixedLabel[j] || page.Stats[j].Chars > 300 || page.Stats[j].SentenceEnds > 2)
+                {
+                    break;
+                }
+
+                b.Mark(Label.Caption, $"describes the photo credited on line {i + 1}");
+                fixedLabel[j] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A bare marker announces what follows: "ZOBACZ TAKŻE" the next headline, "Najczęściej czytane" the
+    /// list of headlines under it, a paywall notice the prompts after it.
+    /// </summary>
+    private static void MarkAnnouncedLines(TextPage page, bool[] fixedLabel, double[] score)
+    {
+        var blocks = page.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var label = blocks[i].Label;
+            if (label is not (Label.Teaser or Label.Recommendation) || page.Phrase[i] is not { } p)
+            {
+                continue;
+            }
+
+            var bare = blocks[i].Text.Length <= p.Phrase.TrimEnd('*').Length + 3;
+            if (!bare)
+            {
+                continue;
+            }
+
+            var limit = label == Label.Teaser ? 1 : 12;
+            var marked = 0;
+            for (var j = i + 1; j < blocks.Count && marked < limit; j++)
+            {
+                if (fixedLabel[j] && blocks[j].Label != Label.Duplicate)
+                {
+                    break;
+                }
+
+                if (page.IsProse[j] && page.Stats[j].SentenceEnds > 2 || page.Stats[j].Chars > 200)
+                {
+                    break;
+                }
+
+                blocks[j].Mark(label, label == Label.Teaser
+                    ? $"headline announced by '{blocks[i].Text}' on line {i + 1}"
+                    : $"in the list under '{blocks[i].Text}' (line {i + 1})");
+                fixedLabel[j] = true;
+                marked++;
+            }
+        }
+    }
+
+    /// <summary>Headlines listed twice in a row (image alt text, then link text) are a recommendation list.</summary>
+    private static void MarkRepeatedPairs(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (page.FirstSeen[i] != i - 1 || fixedLabel[i])
+            {
+                continue;
+            }
+
+            // One pair by itself is a photo's alt text and caption; pairs in a row are a list.
+            var pairBefore = i >= 3 && page.FirstSeen[i - 2] == i - 3;
+            var pairAfter = i + 2 < blocks.Count && page.FirstSeen[i + 2] == i + 1;
+            var label = pairBefore || pairAfter ? Label.Recommendation : Label.Caption;
+            var reason = label == Label.Recommendation ? "headline listed twice, among other such pairs" : "the same line twice: image alt text and caption";
+            if (!fixedLabel[i - 1])
+            {
+                blocks[i - 1].Mark(label, reason);
+                fixedLabel[i - 1] = true;
+            }
+
+            blocks[i].Mark(label, reason);
+            fixedLabel[i] = true;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!fixedLabel[i] && page.FirstSeen[i] != i && blocks[i].Label.IsContent())
+            {
+                blocks[i].Mark(Label.Duplicate, $"repeats line {page.FirstSeen[i] + 1}");
+                fixedLabel[i] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The headline is a line of a few words just before the text begins: the nearest such line above
+    /// the first paragraph, skipping date, byline, caption and section lines.
+    /// </summary>
+    private static int MarkTitle(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        var firstText = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label.IsContent() && page.IsProse[i])
+            {
+                firstText = i;
+                break;
+            }
+        }
+
+        if (firstText < 0)
+        {
+            return -1;
+        }
+
+        for (var j = firstText - 1; j >= Math.Max(0, firstText - 15); j--)
+        {
+            var b = blocks[j];
+            if (fixedLabel[j] && b.Label is not (Label.Duplicate or Label.Caption))
+            {
+                continue;
+            }
+
+            var s = page.Stats[j];
+            if (s.Words < 3 || s.Words > 40 || s.Chars > 300 || s.EndsColon || page.IsProse[j] && s.SentenceEnds > 1)
+            {
+                continue;
+            }
+
+            b.Mark(Label.Title, $"headline: the line of {s.Words} words nearest above the text");
+            fixedLabel[j] = true;
+            return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>
+    private static void MarkLead(TextPage page, int title)
+    {
+        if (title < 0)
         {
             return;
         }
 
-        var weights = BlockWeights.Compute(doc, null, null);
-        var (start, end) = BestRun(weights);
-        var titleDone = false;
-        for (var i = 0; i < blocks.Count; i++)
+        var blocks = page.Blocks;
+        var first = -1;
+        for (var i = title + 1; i < blocks.Count; i++)
         {
-            var b = blocks[i];
-            if (!titleDone && title is not null && HtmlBlockClassifier.SameText(b.Text, title))
+            if (blocks[i].Label.IsContent())
             {
-                b.Mark(Label.Title);
-                titleDone = true;
+                if (first >= 0)
+                {
+                    return;
+                }
+
+                first = i;
                 continue;
             }
 
-            if (_lines.Match(b.Text) is { } m)
+            if (first >= 0 && blocks[i].Label is Label.Date or Label.Author or Label.Caption or Label.Credit)
             {
-                b.Mark(m.Label, $"{m.Label.Name()}: \"{b.Text}\"");
-            }
-            else if (DateLine.IsDateLine(b.Text))
-            {
-                b.Mark(Label.Date, "date line");
-            }
-            else if (BylineLine.IsByline(b.Text))
-            {
-                b.Mark(Label.Author, "byline");
-            }
-            else if (i < start || i > end)
-            {
-                b.Mark(Label.Other, "outside the main run of text");
-            }
-            else
-            {
-                b.Mark(Label.Body);
+                blocks[first].Mark(Label.Lead, null);
+                return;
             }
         }
-
-        if (!titleDone)
-        {
-            // A dump's title is the short line just before the text begins, or the first line.
-            for (var i = Math.Min(start, blocks.Count - 1); i >= 0; i--)
-            {
-                if (blocks[i].Label != Label.Body && !Prose.IsProse(blocks[i].Text) && blocks[i].Text.Length is > 10 and < 200
-                    && blocks[i].Label is Label.Other)
-                {
-                    blocks[i].Mark(Label.Title);
-                    break;
-                }
-            }
-        }
-
-        EdgeTrimmer.Trim(blocks);
-    }
-
-    private static (int Start, int End) BestRun(double[] w)
-    {
-        double best = double.MinValue, current = 0;
-        int bestStart = 0, bestEnd = -1, start = 0;
-        for (var i = 0; i < w.Length; i++)
-        {
-            if (current <= 0)
-            {
-                current = 0;
-                start = i;
-            }
-
-            current += w[i];
-            if (current > best)
-            {
-                best = current;
-                bestStart = start;
-                bestEnd = i;
-            }
-        }
-
-        return (bestStart, bestEnd);
     }
 }

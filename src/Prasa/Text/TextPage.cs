@@ -1,0 +1,156 @@
+using Prasa.Blocks;
+using Prasa.Extraction;
+using Prasa.Metadata;
+
+namespace Prasa.Text;
+
+/// <summary>
+/// What the text classifier knows about each line of a dump before it decides: counts, the wording
+/// signals (phrase lexicons, date and byline shapes), repetition inside the page and the main run of
+/// prose. Computed once; the model's features and the rules both read it.
+/// </summary>
+public sealed class TextPage
+{
+    public TextPage(List<Block> blocks, TextLexicons lexicons)
+    {
+        Blocks = blocks;
+        var n = blocks.Count;
+        Stats = new LineStats[n];
+        Phrase = new (Label Label, string Phrase)?[n];
+        IsDate = new bool[n];
+        IsByline = new bool[n];
+        IsProse = new bool[n];
+        FirstSeen = new int[n];
+        Occurrences = new int[n];
+        InRun = new bool[n];
+
+        var stop = lexicons.Stopwords;
+        Span<int> votes = stackalloc int[stop.Languages.Count];
+        votes.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            LineStats.Of(blocks[i].Text, stop, votes, -1);
+        }
+
+        var best = -1;
+        for (var l = 0; l < votes.Length; l++)
+        {
+            if (votes[l] > 0 && (best < 0 || votes[l] > votes[best]))
+            {
+                best = l;
+            }
+        }
+
+        Language = best >= 0 ? stop.Languages[best] : null;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var text = blocks[i].Text;
+            Stats[i] = LineStats.Of(text, stop, [], best);
+            Phrase[i] = lexicons.Match(text);
+            IsDate[i] = DateLine.IsDateLine(text);
+            IsByline[i] = BylineLine.IsByline(text);
+            IsProse[i] = Prose.IsProse(text);
+            var key = text.Length > 200 ? text[..200] : text;
+            if (seen.TryGetValue(key, out var first))
+            {
+                FirstSeen[i] = first;
+                Occurrences[first]++;
+            }
+            else
+            {
+                seen[key] = i;
+                FirstSeen[i] = i;
+            }
+
+            Occurrences[i] = 1;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Occurrences[i] = Occurrences[FirstSeen[i]];
+        }
+
+        MarkMainRun();
+    }
+
+    public List<Block> Blocks { get; }
+
+    public int Count => Blocks.Count;
+
+    /// <summary>The language whose stopwords the dump holds most, or null.</summary>
+    public string? Language { get; }
+
+    public LineStats[] Stats { get; }
+
+    public (Label Label, string Phrase)?[] Phrase { get; }
+
+    public bool[] IsDate { get; }
+
+    public bool[] IsByline { get; }
+
+    public bool[] IsProse { get; }
+
+    /// <summary>Index of the first line with the same text (the line itself when it is the first).</summary>
+    public int[] FirstSeen { get; }
+
+    /// <summary>How many lines of the page hold the same text.</summary>
+    public int[] Occurrences { get; }
+
+    /// <summary>Inside the run of lines with the most prose, the one-dimensional form of the HTML finder.</summary>
+    public bool[] InRun { get; }
+
+    public int FirstProse { get; private set; } = -1;
+
+    public int LastProse { get; private set; } = -1;
+
+    private void MarkMainRun()
+    {
+        double best = double.MinValue, current = 0;
+        int bestStart = 0, bestEnd = -1, start = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (IsProse[i] && FirstSeen[i] == i)
+            {
+                FirstProse = FirstProse < 0 ? i : FirstProse;
+                LastProse = i;
+            }
+
+            var w = Weight(i);
+            if (current <= 0)
+            {
+                current = 0;
+                start = i;
+            }
+
+            current += w;
+            if (current > best)
+            {
+                best = current;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+
+        for (var i = bestStart; i <= bestEnd; i++)
+        {
+            InRun[i] = true;
+        }
+    }
+
+    private double Weight(int i)
+    {
+        if (Phrase[i] is not null || FirstSeen[i] != i)
+        {
+            return -2;
+        }
+
+        var s = Stats[i];
+        if (IsProse[i])
+        {
+            return Math.Min(s.Chars, 600) / 80.0;
+        }
+
+        return s.Words <= 3 ? -1 : -0.5;
+    }
+}
