@@ -6,9 +6,11 @@ using Prasa.Tools.TextTrainer;
 
 // Trains the text-mode line model (src/Prasa/Lexicons/text-model.txt) on line labels derived from
 // benchmark truth, and optionally on hand-labelled dumps (truth.jsonl with "lines").
-//   dotnet run -c Release --project tools/TextTrainer -- --data DIR[,DIR...] --out FILE
-// Each DIR holds truth.jsonl and text/<id>.txt. Report figures only on sets not named here.
+//   dotnet run -c Release --project tools/TextTrainer -- --data DIR[,DIR...] [--titles DIR[,DIR...]] --out FILE
+// Each DIR holds truth.jsonl and text/<id>.txt; --data trains the line model, --titles the headline
+// chooser (on truth titles). Report figures only on sets not named here.
 var data = new List<string>();
+var titleData = new List<string>();
 string? output = null;
 for (var a = 0; a < args.Length; a++)
 {
@@ -16,6 +18,9 @@ for (var a = 0; a < args.Length; a++)
     {
         case "--data":
             data.AddRange(args[++a].Split(',', StringSplitOptions.RemoveEmptyEntries));
+            break;
+        case "--titles":
+            titleData.AddRange(args[++a].Split(',', StringSplitOptions.RemoveEmptyEntries));
             break;
         case "--out":
             output = args[++a];
@@ -168,10 +173,12 @@ for (var t = 0.2; t <= 0.8; t += 0.02)
 }
 
 Console.Error.WriteLine($"threshold {bestT:0.00}, training F1 {bestF:0.000}");
-var model = new TextModel(stage1, stage2, Math.Round(bestT, 2));
+var lineModel = new TextModel(stage1, stage2, Math.Round(bestT, 2));
+var title = titleData.Count > 0 ? TitleTrainer.Train(titleData, lineModel) : null;
+var model = new TextModel(stage1, stage2, lineModel.Threshold, title);
 using (var writer = new StreamWriter(output))
 {
-    model.Write(writer, $"Text-mode line model, written by tools/TextTrainer.\ntrained on: {string.Join(", ", data.Select(d => Path.GetFileName(d.TrimEnd('/'))))} ({x1.Count} labelled lines of {pages.Count} dumps)\n"
+    model.Write(writer, $"Text-mode line model, written by tools/TextTrainer.\ntrained on: {string.Join(", ", data.Select(d => Path.GetFileName(d.TrimEnd('/'))))} ({x1.Count} labelled lines of {pages.Count} dumps); titles: {string.Join(", ", titleData.Select(d => Path.GetFileName(d.TrimEnd('/'))))}\n"
         + $"training F1 (word-weighted lines) {bestF.ToString("0.000", CultureInfo.InvariantCulture)}; report figures only on other sets");
 }
 

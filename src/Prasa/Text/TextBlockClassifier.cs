@@ -35,6 +35,7 @@ public sealed partial class TextBlockClassifier
         }
 
         var score = _model.Score(page);
+        page.Score = score;
         var fixedLabel = new bool[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -265,47 +266,55 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>
-    /// The headline is a line of a few words just before the text begins: the nearest such line above
-    /// the first paragraph, skipping date, byline, caption and section lines.
+    /// The headline: of the short lines up to the first paragraph, the one the title model rates highest
+    /// (a few words without a full stop, near the text, with a date or byline under it).
     /// </summary>
-    private static int MarkTitle(TextPage page, bool[] fixedLabel)
+    private int MarkTitle(TextPage page, bool[] fixedLabel)
     {
         var blocks = page.Blocks;
-        var firstText = -1;
+        var firstParagraph = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Label.IsContent() && page.IsProse[i])
+            if (blocks[i].Label.IsContent() && page.IsProse[i] && (page.Stats[i].EndsSentence || page.Stats[i].Words > 30))
             {
-                firstText = i;
+                firstParagraph = i;
                 break;
             }
         }
 
-        if (firstText < 0)
+        if (firstParagraph < 0)
         {
             return -1;
         }
 
-        for (var j = firstText - 1; j >= Math.Max(0, firstText - 15); j--)
+        var weights = _model.TitleWeights;
+        var best = -1;
+        var bestScore = double.MinValue;
+        for (var j = 0; j < blocks.Count && j <= firstParagraph + 3; j++)
         {
-            var b = blocks[j];
-            if (fixedLabel[j] && b.Label is not (Label.Duplicate or Label.Caption))
+            if (!TitleFeatures.IsCandidate(page, j, firstParagraph) || (page.FirstSeen[j] != j && page.Blocks[page.FirstSeen[j]].Label == Label.Title))
             {
                 continue;
             }
 
-            var s = page.Stats[j];
-            if (s.Words < 3 || s.Words > 40 || s.Chars > 300 || s.EndsColon || page.IsProse[j] && s.SentenceEnds > 1)
+            var f = new double[TitleFeatures.Count];
+            TitleFeatures.Of(page, j, firstParagraph, page.Score, f);
+            page.TitleCandidates.Add((j, f));
+            var score = weights is null ? (j < firstParagraph ? j : -j) : TextModel.Dot(weights, f);
+            if (score > bestScore)
             {
-                continue;
+                (best, bestScore) = (j, score);
             }
-
-            b.Mark(Label.Title, $"headline: the line of {s.Words} words nearest above the text");
-            fixedLabel[j] = true;
-            return j;
         }
 
-        return -1;
+        if (best < 0)
+        {
+            return -1;
+        }
+
+        blocks[best].Mark(Label.Title, "headline: the short line the title model rates highest");
+        fixedLabel[best] = true;
+        return best;
     }
 
     /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>

@@ -10,8 +10,14 @@ namespace Prasa.Text;
 /// </summary>
 public sealed class TextModel
 {
-    public TextModel(double[] stage1, double[] stage2, double threshold)
+    public TextModel(double[] stage1, double[] stage2, double threshold, double[]? title = null)
     {
+        if (title is not null && title.Length != TitleFeatures.Count)
+        {
+            throw new ArgumentException($"title model has {title.Length} weights, features are {TitleFeatures.Count}");
+        }
+
+        TitleWeights = title;
         if (stage1.Length != LineFeatures.Stage1Count || stage2.Length != LineFeatures.Stage2Count)
         {
             throw new ArgumentException($"model has {stage1.Length}/{stage2.Length} weights, features are {LineFeatures.Stage1Count}/{LineFeatures.Stage2Count}");
@@ -30,6 +36,9 @@ public sealed class TextModel
     public double[] Stage2Weights { get; }
 
     public double Threshold { get; }
+
+    /// <summary>Weights of the headline chooser; null before it is trained (the nearest candidate wins).</summary>
+    public double[]? TitleWeights { get; }
 
     /// <summary>The probability that each line is main text.</summary>
     public double[] Score(TextPage page)
@@ -68,7 +77,7 @@ public sealed class TextModel
 
     public static TextModel Parse(TextReader reader)
     {
-        double[]? s1 = null, s2 = null;
+        double[]? s1 = null, s2 = null, title = null;
         var threshold = 0.5;
         while (reader.ReadLine() is { } line)
         {
@@ -87,13 +96,16 @@ public sealed class TextModel
                 case "stage2":
                     s2 = values;
                     break;
+                case "title":
+                    title = values;
+                    break;
                 case "threshold":
                     threshold = values[0];
                     break;
             }
         }
 
-        return new TextModel(s1 ?? throw new FormatException("no stage1 weights"), s2 ?? throw new FormatException("no stage2 weights"), threshold);
+        return new TextModel(s1 ?? throw new FormatException("no stage1 weights"), s2 ?? throw new FormatException("no stage2 weights"), threshold, title);
     }
 
     public void Write(TextWriter writer, string comment)
@@ -106,6 +118,10 @@ public sealed class TextModel
         writer.WriteLine("stage1\t" + string.Join(' ', Stage1Weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture))));
         writer.WriteLine("stage2\t" + string.Join(' ', Stage2Weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture))));
         writer.WriteLine("threshold\t" + Threshold.ToString("R", CultureInfo.InvariantCulture));
+        if (TitleWeights is not null)
+        {
+            writer.WriteLine("title\t" + string.Join(' ', TitleWeights.Select(w => w.ToString("R", CultureInfo.InvariantCulture))));
+        }
     }
 
     private static TextModel LoadDefault()

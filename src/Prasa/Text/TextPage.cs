@@ -102,6 +102,12 @@ public sealed class TextPage
 
     public int FirstProse { get; private set; } = -1;
 
+    /// <summary>The line model's probability that each line is main text (set by the classifier).</summary>
+    public double[] Score { get; set; } = [];
+
+    /// <summary>The lines weighed as the headline, with their title features (set by the classifier).</summary>
+    public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
+
     public int LastProse { get; private set; } = -1;
 
     private void MarkMainRun()
