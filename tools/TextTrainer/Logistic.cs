@@ -3,7 +3,7 @@ namespace Prasa.Tools.TextTrainer;
 /// <summary>Weighted logistic regression fitted by full-batch Adam with a little L2.</summary>
 internal static class Logistic
 {
-    public static double[] Train(List<double[]> x, List<int> y, List<double> weight, int epochs = 400, double rate = 0.05, double l2 = 1e-4)
+    public static double[] Train(List<double[]> x, List<int> y, List<double> weight, int epochs = 600, double rate = 0.05, double l2 = 1e-4)
     {
         var d = x[0].Length;
         var w = new double[d];

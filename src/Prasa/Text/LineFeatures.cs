@@ -13,11 +13,11 @@ public static class LineFeatures
     private const int Neighbour = 6;
     private static readonly int[] Offsets = [-2, -1, 1, 2];
 
-    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 2;
+    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 7;
 
     public const int Stage2Window = 4;
 
-    public static int Stage2Count => 2 + (2 * Stage2Window) + 7;
+    public static int Stage2Count => 2 + (2 * Stage2Window) + 9;
 
     public static void Stage1(TextPage page, int i, Span<double> f)
     {
@@ -76,6 +76,20 @@ public static class LineFeatures
         // The prose around a line: the share of prose lines within five lines on either side.
         f[k++] = ProseShare(page, i - 5, i - 1);
         f[k++] = ProseShare(page, i + 1, i + 5);
+
+        // Lists of headlines: neighbours of headline shape (a few words, no full stop) all around.
+        var headlines = 0;
+        for (var j = Math.Max(0, i - 3); j <= Math.Min(n - 1, i + 3); j++)
+        {
+            var t = page.Stats[j];
+            headlines += j != i && t.Words is >= 3 and <= 16 && !t.EndsSentence ? 1 : 0;
+        }
+
+        f[k++] = headlines / 6.0;
+        f[k++] = s.Chars / Math.Max(40.0, page.MedianProseChars);
+        f[k++] = Math.Log(1 + page.DistanceToRun(i)) / 4;
+        f[k++] = s.EndsSentence ? 0 : s.Chars > 0 && page.Blocks[i].Text[^1] == ')' ? 1 : 0;
+        f[k++] = s.Words is >= 3 and <= 16 && !s.EndsSentence ? 1 : 0;
     }
 
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>
@@ -99,6 +113,21 @@ public static class LineFeatures
         f[k++] = page.Phrase[i] is { } p && !p.Label.IsContent() ? 1 : 0;
         f[k++] = MaxAround(score1, i);
         f[k++] = s.EndsSentence ? 1 : 0;
+        f[k++] = MeanAround(score1, i, 10);
+        f[k++] = page.Phrase[i] is { Label: Label.Comment } || (i > 0 && page.Phrase[i - 1] is { Label: Label.Comment }) ? 1 : 0;
+    }
+
+    private static double MeanAround(ReadOnlySpan<double> score, int i, int reach)
+    {
+        var from = Math.Max(0, i - reach);
+        var to = Math.Min(score.Length - 1, i + reach);
+        var sum = 0.0;
+        for (var j = from; j <= to; j++)
+        {
+            sum += j == i ? 0 : score[j];
+        }
+
+        return to > from ? sum / (to - from) : 0;
     }
 
     private static double ProseShare(TextPage page, int from, int to)

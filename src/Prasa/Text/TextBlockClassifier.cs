@@ -42,6 +42,7 @@ public sealed partial class TextBlockClassifier
             fixedLabel[i] = MarkByWording(page, i, score);
         }
 
+        MarkCommentSection(page, fixedLabel);
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
@@ -123,6 +124,8 @@ public sealed partial class TextBlockClassifier
                 return $"promotion: '{marker}'";
             case Label.Tags:
                 return "tag list";
+            case Label.Comment:
+                return "comment header";
             default:
                 return $"{label.Name()}: '{marker}'";
         }
@@ -153,6 +156,38 @@ public sealed partial class TextBlockClassifier
 
         var half = text.Length / 2;
         return text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1));
+    }
+
+    /// <summary>
+    /// Reader comments: once three comment headers ("jane says:", "N responses to …") follow the text,
+    /// everything from the first of them on is the comment section, however well written.
+    /// </summary>
+    private static void MarkCommentSection(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        int first = -1, count = 0;
+        for (var i = Math.Max(0, page.FirstProse); i < blocks.Count; i++)
+        {
+            if (blocks[i].Label == Label.Comment)
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+
+        if (count < 3)
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < blocks.Count; i++)
+        {
+            if (!fixedLabel[i] || blocks[i].Label == Label.Duplicate)
+            {
+                blocks[i].Mark(Label.Comment, $"in the comment section that starts at line {first + 1}");
+                fixedLabel[i] = true;
+            }
+        }
     }
 
     /// <summary>The short lines just before a photo credit describe the photo (alt text, caption).</summary>

@@ -72,7 +72,27 @@ public sealed class TextPage
         }
 
         MarkMainRun();
+        var proseLengths = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (IsProse[i])
+            {
+                proseLengths.Add(Stats[i].Chars);
+            }
+        }
+
+        proseLengths.Sort();
+        MedianProseChars = proseLengths.Count == 0 ? 0 : proseLengths[proseLengths.Count / 2];
     }
+
+    /// <summary>The median length of the page's prose lines: what "long" means on this page.</summary>
+    public double MedianProseChars { get; }
+
+    /// <summary>Lines between a line and the main run (0 inside it).</summary>
+    public int DistanceToRun(int i) => InRun[i] ? 0 : i < _runStart ? _runStart - i : i > _runEnd && _runEnd >= 0 ? i - _runEnd : 0;
+
+    private int _runStart;
+    private int _runEnd = -1;
 
     public List<Block> Blocks { get; }
 
@@ -142,6 +162,8 @@ public sealed class TextPage
         {
             InRun[i] = true;
         }
+
+        (_runStart, _runEnd) = (bestStart, bestEnd);
     }
 
     private double Weight(int i)
