@@ -45,7 +45,8 @@ public static class LineFeatures
         f[k++] = page.Phrase[i] is { } p && !p.Label.IsContent() ? 1 : 0;
         f[k++] = page.IsDate[i] ? 1 : 0;
         f[k++] = page.IsByline[i] ? 1 : 0;
-        f[k++] = page.Occurrences[i] > 1 ? 1 : 0;
+        // Short lines that recur are menus and labels; a paragraph that recurs is text the first time.
+        f[k++] = page.Occurrences[i] > 1 && !page.IsProse[i] ? 1 : 0;
         f[k++] = page.FirstSeen[i] != i ? 1 : 0;
         f[k++] = n <= 1 ? 0 : (double)i / (n - 1);
         f[k++] = page.IsProse[i] ? 1 : 0;

@@ -42,6 +42,7 @@ public sealed partial class TextBlockClassifier
             fixedLabel[i] = MarkByWording(page, i, score);
         }
 
+        RescueNearText(page, fixedLabel, score);
         MarkCommentSection(page, fixedLabel);
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
@@ -91,6 +92,10 @@ public sealed partial class TextBlockClassifier
         {
             var heading = !page.IsProse[i] && !page.Stats[i].EndsSentence && page.Stats[i].Words <= 20;
             b.Mark(heading ? Label.Heading : Label.Body, null);
+        }
+        else if (page.Stats[i].Words <= 4 && !page.Stats[i].EndsSentence && !page.InRun[i])
+        {
+            b.Mark(Label.Navigation, OtherReason(page, i, s));
         }
         else
         {
@@ -156,6 +161,58 @@ public sealed partial class TextBlockClassifier
 
         var half = text.Length / 2;
         return text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1));
+    }
+
+    /// <summary>
+    /// A paragraph the model doubts (within reach of the threshold) is text when the nearest decided
+    /// line above it, past ads and share bars, is text: jusText's "near-good" paragraphs.
+    /// </summary>
+    private void RescueNearText(TextPage page, bool[] fixedLabel, double[] score)
+    {
+        var blocks = page.Blocks;
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (fixedLabel[i] || blocks[i].Label.IsContent() || !page.IsProse[i] || page.Stats[i].SentenceEnds < 2
+                || score[i] < _model.Threshold * 0.6 || page.FirstSeen[i] != i)
+            {
+                continue;
+            }
+
+            if (TextAbove(page, fixedLabel, i))
+            {
+                blocks[i].Mark(Label.Body, null);
+            }
+        }
+
+        for (var i = 1; i + 1 < blocks.Count; i++)
+        {
+            // A subheading: a few words without a full stop between text above and a paragraph below.
+            var st = page.Stats[i];
+            if (!fixedLabel[i] && !blocks[i].Label.IsContent() && st.Words is >= 2 and <= 12 && !st.EndsSentence && !st.EndsColon
+                && blocks[i + 1].Label.IsContent() && page.IsProse[i + 1] && TextAbove(page, fixedLabel, i))
+            {
+                blocks[i].Mark(Label.Heading, null);
+            }
+        }
+    }
+
+    /// <summary>The nearest line above that is neither a decided boilerplate line nor a short fragment is text.</summary>
+    private static bool TextAbove(TextPage page, bool[] fixedLabel, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        {
+            if (page.Blocks[j].Label.IsContent())
+            {
+                return true;
+            }
+
+            if (!fixedLabel[j] && page.Stats[j].Words > 4)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -227,21 +284,25 @@ public sealed partial class TextBlockClassifier
     private static void MarkAnnouncedLines(TextPage page, bool[] fixedLabel, double[] score)
     {
         var blocks = page.Blocks;
+        var lastText = blocks.FindLastIndex(b => b.Label.IsContent());
         for (var i = 0; i < blocks.Count; i++)
         {
             var label = blocks[i].Label;
-            if (label is not (Label.Teaser or Label.Recommendation) || page.Phrase[i] is not { } p)
+            if (label is not (Label.Teaser or Label.Recommendation or Label.Ad) || page.Phrase[i] is not { } p)
             {
                 continue;
             }
 
-            var bare = blocks[i].Text.Length <= p.Phrase.TrimEnd('*').Length + 3;
-            if (!bare)
+            // A marker alone on its line announces what follows; a list heading may name the section ("More from Local").
+            var bare = blocks[i].Text.Length <= p.Phrase.TrimEnd('*').Length + 3
+                || (label == Label.Recommendation && page.Stats[i].Words <= 5 && !page.Stats[i].EndsSentence);
+            // "Advertisement" inside the text stands for a removed ad; a sponsor's label after the text heads its promo.
+            if (!bare || (label == Label.Ad && i < lastText))
             {
                 continue;
             }
 
-            var limit = label == Label.Teaser ? 1 : 12;
+            var limit = label == Label.Recommendation ? 12 : 1;
             var marked = 0;
             for (var j = i + 1; j < blocks.Count && marked < limit; j++)
             {
@@ -255,9 +316,12 @@ public sealed partial class TextBlockClassifier
                     break;
                 }
 
-                blocks[j].Mark(label, label == Label.Teaser
-                    ? $"headline announced by '{blocks[i].Text}' on line {i + 1}"
-                    : $"in the list under '{blocks[i].Text}' (line {i + 1})");
+                blocks[j].Mark(label, label switch
+                {
+                    Label.Teaser => $"headline announced by '{blocks[i].Text}' on line {i + 1}",
+                    Label.Ad => $"promoted by '{blocks[i].Text}' on line {i + 1}",
+                    _ => $"in the list under '{blocks[i].Text}' (line {i + 1})",
+                });
                 fixedLabel[j] = true;
                 marked++;
             }
