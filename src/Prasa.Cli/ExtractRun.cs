@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Prasa.Inputs;
 using Prasa.Output;
+using Prasa.Text;
 
 namespace Prasa.Cli;
 
@@ -18,7 +19,25 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
             writer.WriteStartArray();
         }
 
-        foreach (var item in items)
+        var list = items as IReadOnlyList<InputItem> ?? items.ToList();
+        if (list.Count >= SiteLines.MinPages && mode != InputMode.Html)
+        {
+            // Corpus context: every dump is read once to learn which lines its site repeats.
+            extractor.Corpus ??= new SiteLines();
+            foreach (var item in list)
+            {
+                try
+                {
+                    extractor.Observe(item.Load(), mode);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The page fails again, with its message, when its turn comes.
+                }
+            }
+        }
+
+        foreach (var item in list)
         {
             Article? article = null;
             string? error = null;

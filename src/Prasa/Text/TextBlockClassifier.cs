@@ -25,7 +25,7 @@ public sealed partial class TextBlockClassifier
     private static partial Regex Percent();
 
     /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
-    public TextPage Classify(BlockDocument doc)
+    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null)
     {
         var blocks = doc.Blocks;
         var page = new TextPage(blocks, _lexicons);
@@ -37,9 +37,11 @@ public sealed partial class TextBlockClassifier
         var score = _model.Score(page);
         page.Score = score;
         var fixedLabel = new bool[blocks.Count];
+        var sitePages = corpus is not null && site is not null ? corpus.Pages(site) : 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            fixedLabel[i] = MarkByWording(page, i, score);
+            fixedLabel[i] = MarkByWording(page, i, score)
+                || (sitePages >= SiteLines.MinPages && MarkSiteBoilerplate(page.Blocks[i], corpus!, site!, sitePages));
         }
 
         RescueNearText(page, fixedLabel, score);
@@ -103,6 +105,24 @@ public sealed partial class TextBlockClassifier
         }
 
         return false;
+    }
+
+    /// <summary>A line that a good share of the site's pages carry is the site's, not the article's.</summary>
+    private static bool MarkSiteBoilerplate(Block b, SiteLines corpus, string site, int pages)
+    {
+        if (b.Label is not (Label.Body or Label.Heading or Label.Other or Label.Navigation))
+        {
+            return false;
+        }
+
+        var count = corpus.Count(site, b.Text);
+        if (count < 3 || count * 10 < pages * 3)
+        {
+            return false;
+        }
+
+        b.Mark(Label.Navigation, $"recurs on {Math.Min(count, pages)} of {pages} pages of {site}");
+        return true;
     }
 
     private static string PhraseReason(Label label, string phrase, string text)
