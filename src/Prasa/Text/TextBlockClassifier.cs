@@ -86,6 +86,7 @@ public sealed partial class TextBlockClassifier
         if (IsGluedTwice(b.Text))
         {
             b.Mark(Label.Caption, "the same words twice on one line: image alt text and caption");
+            page.PhotoLine[i] = true;
             return true;
         }
 
@@ -192,7 +193,7 @@ public sealed partial class TextBlockClassifier
         var blocks = page.Blocks;
         for (var i = 1; i < blocks.Count; i++)
         {
-            if (fixedLabel[i] || blocks[i].Label.IsContent() || !page.IsProse[i] || page.Stats[i].SentenceEnds < 2
+            if (fixedLabel[i] || blocks[i].Label.IsContent() || !page.IsProse[i] || page.Stats[i].SentenceEnds < 1 || page.Stats[i].Words < 15
                 || score[i] < _model.Threshold * 0.6 || page.FirstSeen[i] != i)
             {
                 continue;
@@ -219,7 +220,7 @@ public sealed partial class TextBlockClassifier
     /// <summary>The nearest line above that is neither a decided boilerplate line nor a short fragment is text.</summary>
     private static bool TextAbove(TextPage page, bool[] fixedLabel, int i)
     {
-        for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+        for (var j = i - 1; j >= Math.Max(0, i - 10); j--)
         {
             if (page.Blocks[j].Label.IsContent())
             {
@@ -292,6 +293,7 @@ public sealed partial class TextBlockClassifier
                 }
 
                 b.Mark(Label.Caption, $"describes the photo credited on line {i + 1}");
+                page.PhotoLine[j] = true;
                 fixedLabel[j] = true;
             }
         }
@@ -331,7 +333,7 @@ public sealed partial class TextBlockClassifier
                     break;
                 }
 
-                if (page.IsProse[j] && page.Stats[j].SentenceEnds > 2 || page.Stats[j].Chars > 200)
+                if ((page.IsProse[j] && (label == Label.Ad ? page.Stats[j].Words >= 15 : page.Stats[j].SentenceEnds > 2)) || page.Stats[j].Chars > 200)
                 {
                     break;
                 }

@@ -20,6 +20,7 @@ public sealed class TextPage
         IsDate = new bool[n];
         IsByline = new bool[n];
         IsProse = new bool[n];
+        PhotoLine = new bool[n];
         FirstSeen = new int[n];
         Occurrences = new int[n];
         InRun = new bool[n];
@@ -110,6 +111,9 @@ public sealed class TextPage
     public bool[] IsByline { get; }
 
     public bool[] IsProse { get; }
+
+    /// <summary>Lines that describe a photo by their own evidence: before a credit, or alt text glued to its caption.</summary>
+    public bool[] PhotoLine { get; }
 
     /// <summary>Index of the first line with the same text (the line itself when it is the first).</summary>
     public int[] FirstSeen { get; }

@@ -17,7 +17,7 @@ public static class TitleFeatures
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
         return s.Words is >= 2 and <= 40 && s.Chars <= 300 && j <= firstParagraph + 3
-            && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
+            && !page.PhotoLine[j] && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
     }
 
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
