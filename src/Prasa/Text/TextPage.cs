@@ -49,9 +49,11 @@ public sealed class TextPage
             var text = blocks[i].Text;
             Stats[i] = LineStats.Of(text, stop, [], best);
             Phrase[i] = lexicons.Match(text);
-            IsDate[i] = DateLine.IsDateLine(text);
-            IsByline[i] = BylineLine.IsByline(text);
-            IsProse[i] = Prose.IsProse(text);
+            var st = Stats[i];
+            // Date lines state a number (or are a short "yesterday"); bylines are short: skip the regexes otherwise.
+            IsDate[i] = text.Length <= 90 && (st.Digits > 0 || text.Length < 30) && DateLine.IsDateLine(text);
+            IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
+            IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
             var key = text.Length > 200 ? text[..200] : text;
             if (seen.TryGetValue(key, out var first))
             {

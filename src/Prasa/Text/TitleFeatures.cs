@@ -44,7 +44,7 @@ public static class TitleFeatures
 
         // How many other candidates stand between this line and the text: the headline is usually the nearest.
         var between = 0;
-        for (var i = j + 1; i < firstParagraph && i < page.Count; i++)
+        for (var i = j + 1; i < firstParagraph && i < page.Count && between < 20; i++)
         {
             between += page.Stats[i].Words >= 3 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Navigation ? 1 : 0;
         }
