@@ -13,7 +13,7 @@ public static class LineFeatures
     private const int Neighbour = 6;
     private static readonly int[] Offsets = [-2, -1, 1, 2];
 
-    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 7;
+    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 9;
 
     public const int Stage2Window = 4;
 
@@ -91,6 +91,8 @@ public static class LineFeatures
         f[k++] = Math.Log(1 + page.DistanceToRun(i)) / 4;
         f[k++] = s.EndsSentence ? 0 : s.Chars > 0 && page.Blocks[i].Text[^1] == ')' ? 1 : 0;
         f[k++] = s.Words is >= 3 and <= 16 && !s.EndsSentence ? 1 : 0;
+        f[k++] = Math.Min(1.0, 4.0 * s.Boiler / words);
+        f[k++] = s.Boiler >= 2 ? 1 : 0;
     }
 
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>

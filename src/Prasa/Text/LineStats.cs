@@ -14,6 +14,7 @@ public struct LineStats
     public int WordChars;
     public int SentenceEnds;
     public int Stop;
+    public int Boiler;
     public int Separators;
     public bool EndsSentence;
     public bool EndsColon;
@@ -22,7 +23,7 @@ public struct LineStats
     public bool HasUrl;
 
     /// <summary>Counts a line; votes[l] gains one for each stopword of language l (when votes is given).</summary>
-    public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language)
+    public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null)
     {
         var s = new LineStats { Chars = text.Length };
         Span<char> word = stackalloc char[32];
@@ -65,6 +66,11 @@ public struct LineStats
                 s.WordChars += wordLen;
                 if (wordLen <= word.Length)
                 {
+                    if (boiler is not null && boiler.Find(word[..wordLen]) != -2)
+                    {
+                        s.Boiler++;
+                    }
+
                     var lang = stop.Find(word[..wordLen]);
                     if (lang != -2)
                     {

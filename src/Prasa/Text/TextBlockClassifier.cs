@@ -59,7 +59,7 @@ public sealed partial class TextBlockClassifier
     {
         var b = page.Blocks[i];
         var first = page.FirstSeen[i];
-        if (first != i && (page.IsProse[i] || b.Text.Length >= 80))
+        if (first != i && (page.IsProse[i] || b.Text.Length >= 80) && page.Blocks[first].Label.IsContent())
         {
             b.Mark(Label.Duplicate, $"repeats line {first + 1}");
             return true;
@@ -333,7 +333,7 @@ public sealed partial class TextBlockClassifier
                     break;
                 }
 
-                if ((page.IsProse[j] && (label == Label.Ad ? page.Stats[j].Words >= 15 : page.Stats[j].SentenceEnds > 2)) || page.Stats[j].Chars > 200)
+                if ((page.IsProse[j] && (label == Label.Ad ? page.Stats[j].Words >= 15 : page.Stats[j].Words >= 20 || page.Stats[j].SentenceEnds >= 2)) || page.Stats[j].Chars > 200)
                 {
                     break;
                 }

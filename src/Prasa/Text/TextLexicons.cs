@@ -7,10 +7,12 @@ namespace Prasa.Text;
 public sealed class TextLexicons
 {
     public static TextLexicons Default { get; } = new(
-        new PhraseMatcher().Add(LexiconFile.Read("text-lines.txt"), 100).Add(LexiconFile.Read("lines.txt"), 80), Stopwords.Default);
+        new PhraseMatcher().Add(LexiconFile.Read("text-lines.txt"), 100).Add(LexiconFile.Read("lines.txt"), 80), Stopwords.Default,
+        new Stopwords(LexiconFile.Read("text-boilerplate-words.txt")));
 
-    public TextLexicons(PhraseMatcher phrases, Stopwords stopwords)
+    public TextLexicons(PhraseMatcher phrases, Stopwords stopwords, Stopwords boilerplateWords)
     {
+        BoilerplateWords = boilerplateWords;
         Phrases = phrases;
         Stopwords = stopwords;
     }
@@ -18,6 +20,9 @@ public sealed class TextLexicons
     public PhraseMatcher Phrases { get; }
 
     public Stopwords Stopwords { get; }
+
+    /// <summary>Words of cookie, subscription, comment and ad notices, in any language.</summary>
+    public Stopwords BoilerplateWords { get; }
 
     /// <summary>The label a line's wording gives it, or null; the text-mode phrases win over the shared ones.</summary>
     public (Label Label, string Phrase)? Match(string text) => Phrases.Match(text);

@@ -47,7 +47,7 @@ public sealed class TextPage
         for (var i = 0; i < n; i++)
         {
             var text = blocks[i].Text;
-            Stats[i] = LineStats.Of(text, stop, [], best);
+            Stats[i] = LineStats.Of(text, stop, [], best, lexicons.BoilerplateWords);
             Phrase[i] = lexicons.Match(text);
             var st = Stats[i];
             // Date lines state a number (or are a short "yesterday"); bylines are short: skip the regexes otherwise.
