@@ -378,7 +378,7 @@ public sealed partial class TextBlockClassifier
 
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!fixedLabel[i] && page.FirstSeen[i] != i && blocks[i].Label.IsContent())
+            if (!fixedLabel[i] && page.FirstSeen[i] != i && (blocks[i].Label.IsContent() || blocks[page.FirstSeen[i]].Label.IsContent()))
             {
                 blocks[i].Mark(Label.Duplicate, $"repeats line {page.FirstSeen[i] + 1}");
                 fixedLabel[i] = true;
