@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Text;
 using Prasa.Inputs;
 using Prasa.Output;
 
@@ -13,7 +15,12 @@ public static class Commands
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr, bool stdoutRedirected, Func<Stream>? stdin = null)
     {
-        var root = new RootCommand("Prasa: clean, structured articles from scraped news pages (HTML or text dumps).");
+        // A plain command named "prasa" rather than RootCommand, which would name itself after the assembly.
+        var root = new Command("prasa", "Prasa: clean, structured articles from scraped news pages (HTML or text dumps).")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr, stdoutRedirected, stdin));
         if (args.Length == 0)
         {
@@ -33,6 +40,10 @@ public static class Commands
             return Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = Console.Out, Error = stderr });
+        // Help and version go to the caller's stdout, like the articles do.
+        using var output = new StreamWriter(stdout, new UTF8Encoding(false), 4096, leaveOpen: true);
+        var exit = parsed.Invoke(new InvocationConfiguration { Output = output, Error = stderr });
+        output.Flush();
+        return exit;
     }
 }

@@ -14,6 +14,19 @@ public static class ExtractCommand
             Description = "Files or folders (recursed) to extract; '-' reads one page from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // The argument takes any token, so a mistyped option would otherwise become a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                var value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"Unrecognized option '{value}'.");
+                }
+            }
+        });
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var format = new Option<OutputFormat?>("--format", "-f")
         {
@@ -48,6 +61,13 @@ public static class ExtractCommand
             {
                 var run = new ExtractRun(new Extractor(), chosen, parse.GetValue(mode), parse.GetValue(explain), stderr);
                 var items = FileInputs.Expand(parse.GetValue(paths) ?? [], Extractor.DefaultMaxBytes, stdin);
+                if (outPath is not null)
+                {
+                    // A run over a folder that holds its own output file must not read that file back as a page.
+                    var written = Path.GetFullPath(outPath);
+                    items = items.Where(i => !SamePath(i.Source, written));
+                }
+
                 return run.Execute(items, target) ? Commands.Ok : Commands.SomeFailed;
             }
             finally
@@ -63,5 +83,17 @@ public static class ExtractCommand
             }
         });
         return command;
+    }
+
+    private static bool SamePath(string source, string fullPath)
+    {
+        try
+        {
+            return source != "-" && Path.GetFullPath(source) == fullPath;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 }

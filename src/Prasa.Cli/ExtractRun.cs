@@ -84,13 +84,13 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
                     break;
                 case OutputFormat.Txt when article is not null:
                     WriteText(output, (first ? "" : "\n") + article.Text + "\n");
+                    first = false;
                     break;
                 case OutputFormat.Md when article is not null:
                     WriteText(output, (first ? "" : "\n---\n\n") + MarkdownRenderer.Render(article, article.Blocks));
+                    first = false;
                     break;
             }
-
-            first = false;
         }
 
         if (format == OutputFormat.Json)

@@ -101,7 +101,13 @@ public sealed class Extractor
         var doc = _html.Build(html);
         var ld = JsonLdArticle.Read(doc.Head.JsonLd);
         var title = TitleFinder.Find(doc, ld);
-        _htmlClassifier.Classify(doc, title, ld?.ArticleBody);
+        IReadOnlyList<string> authors = ld?.Authors is { Count: > 0 } named ? named
+            : doc.Head.MetaContent("author") is { } meta ? [meta] : [];
+        _htmlClassifier.Classify(doc, new PageHints(
+            title,
+            ld?.ArticleBody,
+            ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),
+            authors));
         return Assemble(page, doc, ld, title, explain);
     }
 

@@ -16,8 +16,11 @@ public sealed class HtmlBlockClassifier
     }
 
     /// <summary>Labels the blocks in place and returns the element chosen as the article's container.</summary>
-    public int Classify(BlockDocument doc, string? title, string? jsonLdBody)
+    public int Classify(BlockDocument doc, PageHints hints)
     {
+        var title = hints.Title;
+        var jsonLdBody = hints.ArticleBody;
+        var authors = AuthorNames.Folded(hints.Authors);
         var blocks = doc.Blocks;
         if (blocks.Count == 0)
         {
@@ -27,30 +30,47 @@ public sealed class HtmlBlockClassifier
         var subtree = SubtreeChars(doc, out var pageChars);
         var markup = new MarkupVerdicts(doc, _markup, subtree, pageChars);
         var evidence = JsonLdEvidence.Matching(doc, jsonLdBody);
-        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence), _markup);
+        var cards = TeaserLists.Find(doc);
+        var titleBlock = title is null ? -1 : blocks.FindIndex(b => b.Kind == BlockKind.Heading && SameText(b.Text, title));
+        var container = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock), _markup, out var scores);
         var useMarkup = true;
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
-        if (ProseChars(doc, container, markup) < 200)
+        if (TextChars(doc, container, markup) < 300)
         {
-            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence), _markup);
-            if (ProseChars(doc, retry, null) > 400)
+            var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
+            if (TextChars(doc, retry, null) > 600)
             {
                 container = retry;
+                scores = retryScores;
                 useMarkup = false;
             }
         }
 
-        var inside = Inside(doc, container);
+        var roots = MainContentFinder.WithSiblings(doc, container, scores);
+        var isRoot = new bool[doc.Elements.Count];
+        foreach (var r in roots)
+        {
+            isRoot[r] = true;
+        }
+
+        var inside = Inside(doc, isRoot);
         var titleDone = false;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!titleDone && title is not null && b.Kind == BlockKind.Heading && SameText(b.Text, title))
+            if (title is not null && b.Kind == BlockKind.Heading && RepeatsTitle(b.Text, title))
             {
                 b.Mark(Label.Title);
                 titleDone = true;
+
+                // A short heading just above the headline is its kicker ("Onlineversand aus Fernost:").
+                if (i > 0 && blocks[i - 1] is { Kind: BlockKind.Heading, Text.Length: < 80 } kicker && kicker.Label != Label.Title)
+                {
+                    kicker.Mark(Label.Other, "kicker above the headline");
+                }
+
                 continue;
             }
 
@@ -60,7 +80,19 @@ public sealed class HtmlBlockClassifier
                 continue;
             }
 
-            LabelInside(doc, b, container, useMarkup ? markup : null, evidence.Contains(i));
+            if (cards[i] >= 0 && !evidence.Contains(i))
+            {
+                b.Mark(Label.Recommendation, "teaser in a list of similar linked items");
+                continue;
+            }
+
+            if (AuthorNames.IsOnlyNames(b.Text, authors))
+            {
+                b.Mark(Label.Author, "byline: the author the page names");
+                continue;
+            }
+
+            LabelInside(doc, b, isRoot, useMarkup ? markup : null, evidence.Contains(i));
         }
 
         if (!titleDone && title is null)
@@ -81,6 +113,9 @@ public sealed class HtmlBlockClassifier
             }
         }
 
+        CaptionsBeforeCredits(blocks);
+        SectionLabels.Propagate(blocks);
+        LeadFinder.Mark(doc, hints.Description);
         EdgeTrimmer.Trim(blocks);
         return container;
     }
@@ -105,14 +140,27 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
-        b.Mark(Label.Other, evidence ? "outside the article's container" : "outside the article");
+        b.Mark(Label.Other, evidence ? "outside the article's container" : LeadFinder.OutsideReason);
     }
 
-    private void LabelInside(BlockDocument doc, Block b, int container, MarkupVerdicts? markup, bool evidence)
+    private void LabelInside(BlockDocument doc, Block b, bool[] isRoot, MarkupVerdicts? markup, bool evidence)
     {
-        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, container, markup) is var enc and >= 0)
+        if (markup is not null && !evidence && EnclosingBelow(doc, b.Element, isRoot, markup) is var enc and >= 0)
         {
             b.Mark(markup.Own[enc]!.Value, markup.Why[enc]);
+            return;
+        }
+
+        // Code and other preformatted text is what it is: no wording rule applies to it.
+        if (b.Kind == BlockKind.Preformatted)
+        {
+            b.Mark(Label.Body);
+            return;
+        }
+
+        if (b.Text.StartsWith('<') && b.Text.Contains("=\"", StringComparison.Ordinal))
+        {
+            b.Mark(Label.Other, "markup shown as text");
             return;
         }
 
@@ -135,7 +183,30 @@ public sealed class HtmlBlockClassifier
             return;
         }
 
+        // "READ MORE | Headline", "» Hier finden Sie …": a label or an arrow, then a link.
+        if (!evidence && b.Text.Length < 200
+            && ((b.LinkChars > 0 && Prose.SentenceEnds(b.Text) == 0 && (b.LinkDensity > 0.4 || b.Text[0] is '»' or '›'))
+                || b.Text.StartsWith(">>", StringComparison.Ordinal) || b.Text[0] is '→' or '►' or '▶'))
+        {
+            b.Mark(Label.Recommendation, "teaser line: a link to another story");
+            return;
+        }
+
         b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
+    }
+
+    // A short line just before a photo credit is the photo's caption.
+    private static void CaptionsBeforeCredits(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            // A bare agency name after the last paragraph credits the story, not a photo.
+            if (blocks[i].Label == Label.Credit && blocks[i - 1] is { Label: Label.Body, Text.Length: < 320 } caption
+                && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
+            {
+                caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
+            }
+        }
     }
 
     private (Label Label, string Reason)? LineLabel(Block b)
@@ -143,6 +214,26 @@ public sealed class HtmlBlockClassifier
         if (_lines.Match(b.Text) is { } m)
         {
             return (m.Label, $"{m.Label.Name()}: \"{Short(b.Text)}\"");
+        }
+
+        if (CreditLine.IsCredit(b.Text))
+        {
+            return (Label.Credit, "photo credit");
+        }
+
+        if (CreditLine.IsSignature(b.Text))
+        {
+            return (Label.Credit, "agency signature");
+        }
+
+        if (CreditLine.HasGluedCredit(b.Text) || CreditLine.IsCaptionByWording(b.Text))
+        {
+            return (Label.Caption, "image caption with its photo credit");
+        }
+
+        if (IsBareUrl(b.Text))
+        {
+            return (Label.Other, "a bare web address");
         }
 
         if (DateLine.IsDateLine(b.Text))
@@ -158,9 +249,14 @@ public sealed class HtmlBlockClassifier
         return null;
     }
 
-    private static int EnclosingBelow(BlockDocument doc, int element, int container, MarkupVerdicts markup)
+    private static bool IsBareUrl(string text) =>
+        text.Length < 300 && !text.Contains(' ', StringComparison.Ordinal)
+        && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+
+    private static int EnclosingBelow(BlockDocument doc, int element, bool[] isRoot, MarkupVerdicts markup)
     {
-        for (var e = element; e >= 0 && e != container; e = doc.Elements[e].Parent)
+        for (var e = element; e >= 0 && !isRoot[e]; e = doc.Elements[e].Parent)
         {
             if (markup.Own[e] is not null)
             {
@@ -171,18 +267,13 @@ public sealed class HtmlBlockClassifier
         return -1;
     }
 
-    private static bool[] Inside(BlockDocument doc, int container)
+    private static bool[] Inside(BlockDocument doc, bool[] isRoot)
     {
         var inside = new bool[doc.Blocks.Count];
-        if (container < 0)
-        {
-            return inside;
-        }
-
         var under = new bool[doc.Elements.Count];
-        for (var e = container; e < doc.Elements.Count; e++)
+        for (var e = 0; e < doc.Elements.Count; e++)
         {
-            under[e] = e == container || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
+            under[e] = isRoot[e] || (doc.Elements[e].Parent >= 0 && under[doc.Elements[e].Parent]);
         }
 
         for (var i = 0; i < inside.Length; i++)
@@ -219,17 +310,22 @@ public sealed class HtmlBlockClassifier
         return sum;
     }
 
-    private static int ProseChars(BlockDocument doc, int container, MarkupVerdicts? markup)
+    private static int TextChars(BlockDocument doc, int container, MarkupVerdicts? markup)
     {
-        var inside = Inside(doc, container);
+        var isRoot = new bool[doc.Elements.Count];
+        if (container >= 0)
+        {
+            isRoot[container] = true;
+        }
+
+        var inside = Inside(doc, isRoot);
         var n = 0;
         for (var i = 0; i < inside.Length; i++)
         {
             var b = doc.Blocks[i];
-            if (inside[i] && b.LinkDensity < 0.5 && Prose.IsProse(b.Text)
-                && (markup is null || EnclosingBelow(doc, b.Element, container, markup) < 0))
+            if (inside[i] && b.LinkDensity < 0.5 && (markup is null || EnclosingBelow(doc, b.Element, isRoot, markup) < 0))
             {
-                n += b.Text.Length;
+                n += b.Text.Length - b.LinkChars;
             }
         }
 
@@ -238,6 +334,21 @@ public sealed class HtmlBlockClassifier
 
     internal static bool SameText(string a, string b) =>
         string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
+
+    /// <summary>The title again, or a shortened form of it ("Sinkt der Leitzins? Klare Ansage [von Profis]").</summary>
+    internal static bool RepeatsTitle(string text, string title)
+    {
+        var a = TextNormal.Fold(text);
+        var b = TextNormal.Fold(title);
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 20 && shorter.Length >= 0.6 * longer.Length
+            && (longer.StartsWith(shorter, StringComparison.Ordinal) || longer.EndsWith(shorter, StringComparison.Ordinal));
+    }
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -35,9 +35,15 @@ public sealed class LineLexicon
     }
 
     /// <summary>The label of a short boilerplate line, or null. Long lines are never matched.</summary>
+    /// <summary>
+    /// The label of a boilerplate line, or null. Whole-line phrases match lines of up to
+    /// <paramref name="maxLength"/> characters; a phrase that opens a line may be followed by a headline
+    /// (up to twice that), and a long, specific opening ("An dieser Stelle finden Sie einen …") by a
+    /// paragraph: the more of the line the phrase pins down, the longer the line may be.
+    /// </summary>
     public (Label Label, string Phrase)? Match(string text, int maxLength = 80)
     {
-        if (text.Length > maxLength)
+        if (text.Length > 5 * maxLength)
         {
             return null;
         }
@@ -48,13 +54,19 @@ public sealed class LineLexicon
             return null;
         }
 
-        if (_exact.TryGetValue(line, out var exact))
+        if (text.Length <= maxLength && _exact.TryGetValue(line, out var exact))
         {
             return (exact, line);
         }
 
         foreach (var (prefix, infix, suffix, label, phrase) in _patterns)
         {
+            var allowed = prefix.Length >= 25 ? 5 * maxLength : prefix.Length >= 8 ? 2 * maxLength : maxLength;
+            if (text.Length > allowed)
+            {
+                continue;
+            }
+
             if (!line.StartsWith(prefix, StringComparison.Ordinal) || !line.EndsWith(suffix, StringComparison.Ordinal))
             {
                 continue;

@@ -10,9 +10,12 @@ namespace Prasa.Extraction;
 /// </summary>
 public static class MainContentFinder
 {
-    public static int Find(BlockDocument doc, double[] weights, MarkupLexicon lexicon)
+    public static int Find(BlockDocument doc, double[] weights, MarkupLexicon lexicon) => Find(doc, weights, lexicon, out _);
+
+    public static int Find(BlockDocument doc, double[] weights, MarkupLexicon lexicon, out double[] scores)
     {
         var elements = doc.Elements;
+        scores = [];
         if (elements.Count == 0)
         {
             return -1;
@@ -37,6 +40,7 @@ public static class MainContentFinder
             }
         }
 
+        scores = sum;
         var best = 0;
         var bestScore = double.MinValue;
         for (var e = 0; e < elements.Count; e++)
@@ -68,5 +72,43 @@ public static class MainContentFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Parts of the article that the winning element leaves out: its siblings (and its parent's) that
+    /// carry a good share of prose themselves, as when a gallery or a teaser strip splits the body in two.
+    /// </summary>
+    public static List<int> WithSiblings(BlockDocument doc, int container, double[] scores)
+    {
+        var roots = new List<int> { container };
+        if (container < 0 || scores.Length == 0)
+        {
+            return roots;
+        }
+
+        var elements = doc.Elements;
+        var top = scores[container];
+        var level = container;
+        for (var up = 0; up < 2; up++)
+        {
+            var parent = elements[level].Parent;
+            if (parent < 0)
+            {
+                break;
+            }
+
+            var threshold = Math.Max(up == 0 ? 0.2 * top : 0.3 * top, 200);
+            for (var e = parent + 1; e < elements.Count; e++)
+            {
+                if (elements[e].Parent == parent && e != level && scores[e] >= threshold && !roots.Contains(e))
+                {
+                    roots.Add(e);
+                }
+            }
+
+            level = parent;
+        }
+
+        return roots;
     }
 }

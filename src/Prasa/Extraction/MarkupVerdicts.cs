@@ -19,6 +19,7 @@ public sealed class MarkupVerdicts
     public MarkupVerdicts(BlockDocument doc, MarkupLexicon lexicon, int[] subtreeChars, int pageChars)
     {
         var n = doc.Elements.Count;
+        var prose = ProseUnder(doc, out var pageProse);
         Own = new Label?[n];
         Why = new string?[n];
         Enclosing = new int[n];
@@ -27,6 +28,13 @@ public sealed class MarkupVerdicts
             var info = doc.Elements[e];
             var verdict = Judge(info, lexicon);
             if (verdict is not null && subtreeChars[e] > 0.4 * pageChars && pageChars > 500)
+            {
+                verdict = null;
+            }
+
+            // Sites put the paywall class on the article itself, around the visible preview: a paywall
+            // box that holds most of the page's prose, or is also named the article, is the article cut short.
+            if (verdict?.Label == Label.Paywall && (prose[e] >= 0.5 * pageProse || lexicon.ContentStrength(info.ClassId) > 0))
             {
                 verdict = null;
             }
@@ -41,6 +49,31 @@ public sealed class MarkupVerdicts
         }
     }
 
+    private static int[] ProseUnder(BlockDocument doc, out int pageProse)
+    {
+        var sum = new int[doc.Elements.Count];
+        pageProse = 0;
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Element >= 0 && b.LinkDensity < 0.3 && Prose.IsProse(b.Text))
+            {
+                sum[b.Element] += b.Text.Length;
+                pageProse += b.Text.Length;
+            }
+        }
+
+        for (var e = doc.Elements.Count - 1; e > 0; e--)
+        {
+            var parent = doc.Elements[e].Parent;
+            if (parent >= 0)
+            {
+                sum[parent] += sum[e];
+            }
+        }
+
+        return sum;
+    }
+
     private static (Label Label, string Why)? Judge(ElementInfo info, MarkupLexicon lexicon)
     {
         switch (info.Tag)
@@ -51,10 +84,14 @@ public sealed class MarkupVerdicts
                 return (Label.Navigation, "navigation (nav element)");
             case "footer":
                 return (Label.Navigation, "page footer (footer element)");
-            case "aside":
-                return (Label.Other, "aside box");
-            case "form":
-                return (Label.Other, "form");
+            case "aside" or "form":
+                // The class often says what kind of box it is ("related-posts"); else the tag speaks.
+                if (lexicon.Boilerplate(info.ClassId) is { } named)
+                {
+                    return (named.Label, $"{named.Label.Name()} box (class/id \"{named.Word}\")");
+                }
+
+                return (Label.Other, info.Tag == "form" ? "form" : "aside box");
             case "menu":
                 return (Label.Navigation, "menu");
         }

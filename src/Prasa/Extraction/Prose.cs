@@ -6,9 +6,18 @@ public static class Prose
     public static int Words(ReadOnlySpan<char> text)
     {
         var words = 0;
+        var cjk = 0;
         var inWord = false;
         foreach (var c in text)
         {
+            // Chinese and Japanese write without spaces: two characters make about one word.
+            if (c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff')
+            {
+                cjk++;
+                inWord = false;
+                continue;
+            }
+
             var letter = char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {
@@ -18,7 +27,7 @@ public static class Prose
             inWord = letter;
         }
 
-        return words;
+        return words + (cjk / 2);
     }
 
     /// <summary>Sentence ends: a full stop, question or exclamation mark (or CJK ones) after a letter.</summary>
@@ -31,7 +40,7 @@ public static class Prose
             if (c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।')
             {
                 var prev = text[i - 1];
-                if (char.IsLetter(prev) || prev is ')' or '"' or '”' or '’' or '\'' or '»' or '%' || char.IsDigit(prev))
+                if (c is '。' or '！' or '？' || char.IsLetter(prev) || prev is ')' or '"' or '”' or '’' or '\'' or '»' or '%' || char.IsDigit(prev))
                 {
                     if (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '»' or ')' or '’')
                     {

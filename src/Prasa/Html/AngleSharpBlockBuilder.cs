@@ -87,7 +87,7 @@ public sealed class AngleSharpBlockBuilder : IHtmlBlockBuilder
             }
 
             var tag = element.LocalName;
-            if (HtmlTags.IsSkipped(tag) || element.HasAttribute("hidden")
+            if (HtmlTags.IsSkipped(tag) || (element.HasAttribute("hidden") && !HtmlTags.IsStreamedSegment(element.Id))
                 || HtmlTags.IsHiddenStyle(element.GetAttribute("style")))
             {
                 continue;

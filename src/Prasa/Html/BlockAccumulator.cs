@@ -16,6 +16,8 @@ public sealed class BlockAccumulator
     private bool _pendingSpace;
     private int _preDepth;
     private int _quoteDepth;
+    private int _figureDepth;
+    private readonly List<int> _headings = [];
 
     public BlockDocument Document => _doc;
 
@@ -45,6 +47,14 @@ public sealed class BlockAccumulator
         {
             _quoteDepth++;
         }
+        else if (tag == "figure")
+        {
+            _figureDepth++;
+        }
+        else if (HtmlTags.HeadingLevel(tag) is var level and > 0)
+        {
+            _headings.Add(level);
+        }
 
         return id;
     }
@@ -65,6 +75,14 @@ public sealed class BlockAccumulator
         else if (tag == "blockquote")
         {
             _quoteDepth--;
+        }
+        else if (tag == "figure")
+        {
+            _figureDepth--;
+        }
+        else if (HtmlTags.HeadingLevel(tag) > 0 && _headings.Count > 0)
+        {
+            _headings.RemoveAt(_headings.Count - 1);
         }
 
         _open.RemoveAt(_open.Count - 1);
@@ -146,15 +164,17 @@ public sealed class BlockAccumulator
 
         var owner = Current;
         var tag = owner >= 0 ? _doc.Elements[owner].Tag : "body";
-        var level = HtmlTags.HeadingLevel(tag);
+        // Markup nests blocks inside headings and figures ("<h1><div>kicker</div><div>title</div></h1>").
+        var level = _headings.Count > 0 ? _headings[^1] : 0;
         var kind = level > 0 ? BlockKind.Heading
+            : _figureDepth > 0 ? BlockKind.Caption
             : _preDepth > 0 ? BlockKind.Preformatted
             : _quoteDepth > 0 ? BlockKind.Quote
             : tag switch
             {
                 "li" or "dd" or "dt" => BlockKind.ListItem,
                 "td" or "th" => BlockKind.TableCell,
-                "figcaption" or "caption" => BlockKind.Caption,
+                "figcaption" => BlockKind.Caption,
                 _ => BlockKind.Paragraph,
             };
         var row = kind == BlockKind.TableCell && owner >= 0 ? _doc.Elements[owner].Parent : -1;

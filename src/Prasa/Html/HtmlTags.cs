@@ -13,16 +13,24 @@ public static class HtmlTags
 
     private static readonly HashSet<string> SkipTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
+        "script", "style", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas",
         "select", "button", "input", "textarea", "option", "audio", "video", "map", "frameset", "frame", "applet",
     };
 
-    public static bool IsBlock(string tag) => BlockTags.Contains(tag);
+    /// <summary>Block-level tags, and custom elements (a hyphen in the name), which wrap whole components.</summary>
+    public static bool IsBlock(string tag) => BlockTags.Contains(tag) || tag.Contains('-');
 
     public static bool IsSkipped(string tag) => SkipTags.Contains(tag);
 
     public static int HeadingLevel(string tag) =>
         tag.Length == 2 && (tag[0] == 'h' || tag[0] == 'H') && tag[1] is >= '1' and <= '6' ? tag[1] - '0' : 0;
+
+    /// <summary>
+    /// React's streaming server rendering sends late parts of a page in hidden "S:n" segments that a script
+    /// moves into place; to a reader they are visible.
+    /// </summary>
+    public static bool IsStreamedSegment(string? id) =>
+        id is { Length: > 2 } && id[0] == 'S' && id[1] == ':' && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>Inline styles that hide an element from every reader.</summary>
     public static bool IsHiddenStyle(string? style)

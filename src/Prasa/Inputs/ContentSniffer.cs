@@ -27,7 +27,7 @@ public static class ContentSniffer
         return hits >= 2 || (head.Length > 0 && head[0] == '<' && hits >= 1);
     }
 
-    /// <summary>Binary content: NUL bytes or many control characters near the start.</summary>
+    /// <summary>Binary content: more than a trace of NUL bytes, or many control characters, near the start.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -36,20 +36,21 @@ public static class ContentSniffer
         }
 
         var head = bytes[..Math.Min(bytes.Length, 8192)];
+        var nul = 0;
         var control = 0;
         foreach (var b in head)
         {
             if (b == 0)
             {
-                return true;
+                nul++;
             }
-
-            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B))
+            else if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B))
             {
                 control++;
             }
         }
 
-        return head.Length > 0 && control > head.Length / 20;
+        // Scraped text sometimes carries a few NULs from the page; a binary file is full of them.
+        return head.Length > 0 && (nul > head.Length / 100 || nul + control > head.Length / 20);
     }
 }

@@ -22,8 +22,29 @@ public static partial class DateLine
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
-    /// <summary>True when a short line is a date or time stamp, perhaps with a marker word ("Updated").</summary>
+    /// <summary>
+    /// True when a short line is a date or time stamp, perhaps with a marker word ("Updated"), or a
+    /// dateline of short parts one of which is a date ("Jane Doe / SITE.COM / Apr 16, 2026, 14:04 IST").
+    /// </summary>
     public static bool IsDateLine(string text)
+    {
+        if (IsPlainDateLine(text))
+        {
+            return true;
+        }
+
+        if (text.Length > 120 || text.IndexOfAny(PartSeparators) < 0)
+        {
+            return false;
+        }
+
+        var parts = text.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length is >= 2 and <= 5 && parts.All(p => Extraction.Prose.Words(p) <= 6) && parts.Any(IsPlainDateLine);
+    }
+
+    private static readonly char[] PartSeparators = ['|', '/', '·', '•'];
+
+    private static bool IsPlainDateLine(string text)
     {
         if (text.Length > 90 || text.Length < 4)
         {
@@ -54,7 +75,8 @@ public static partial class DateLine
             }
         }
 
-        var dated = hasNumeric || (months > 0 && (hasYear || hasClock || Regex.IsMatch(text, @"\d")))
+        // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
+        var dated = hasNumeric || (months > 0 && (hasYear || hasClock))
             || (relative > 0 && Regex.IsMatch(text, @"\d|wczoraj|yesterday|gestern", RegexOptions.IgnoreCase));
         if (!dated)
         {

@@ -91,9 +91,21 @@ public static class MarkdownRenderer
     // Only the characters that would turn plain text into markup at the start of a line.
     private static string Escape(string text)
     {
-        if (text.Length > 0 && (text[0] is '#' or '>' or '-' or '+' or '*' || (char.IsDigit(text[0]) && text.Contains(". ", StringComparison.Ordinal))))
+        if (text.Length > 0 && text[0] is '#' or '>' or '-' or '+' or '*')
         {
             return "\\" + text;
+        }
+
+        // "1. text" would start an ordered list; Markdown escapes the delimiter, not the digit.
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits < text.Length && text[digits] is '.' or ')' && (digits + 1 == text.Length || text[digits + 1] == ' '))
+        {
+            return string.Concat(text.AsSpan(0, digits), "\\", text.AsSpan(digits));
         }
 
         return text;

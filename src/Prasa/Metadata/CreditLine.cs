@@ -1,0 +1,150 @@
+using Prasa.Lexicons;
+
+namespace Prasa.Metadata;
+
+/// <summary>Recognises photo credit lines: "Foto: AFP", "Fot. PAP/Leszek Szymański", "Getty Images", "© Reuters".</summary>
+public static class CreditLine
+{
+    private static readonly string[] Prefixes = Read("prefix").OrderByDescending(p => p.Length).ToArray();
+    private static readonly string[] LineStarts = Read("prefix").Concat(Read("source")).OrderByDescending(p => p.Length).ToArray();
+    private static readonly HashSet<string> Agencies = new(Read("agency"), StringComparer.Ordinal);
+
+    public static bool IsCredit(string text)
+    {
+        if (text.Length > 80 || text.Length < 2)
+        {
+            return false;
+        }
+
+        var line = text.Trim().TrimStart('©', '(', '（', ' ').TrimEnd(')', '）', ' ', '.').ToLowerInvariant();
+        if (text.TrimStart().StartsWith('©') && line.Length < 60)
+        {
+            return true;
+        }
+
+        foreach (var prefix in LineStarts)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal) && line.Length > prefix.Length
+                && line[prefix.Length] is ':' or '.' or '/' or '|' or '：' && line.Length < 70)
+            {
+                return true;
+            }
+        }
+
+        // "Getty Images", "REUTERS/Kacper Pempel", "PAP/EPA": every part an agency or a short name after a slash.
+        var parts = line.Split('/', ';', ',', '|');
+        return Agencies.Contains(parts[0].Trim()) && parts.Skip(1).All(p => p.Trim().Length < 40);
+    }
+
+    /// <summary>A caption with its credit glued on: "Eurocash rusza z platformą, fot. shutterstock".</summary>
+    public static bool HasGluedCredit(string text)
+    {
+        if (text.Length > 300)
+        {
+            return false;
+        }
+
+        // "… © Rike/pixelio.de", "… (mlharing / iStock.com)": a copyright sign or a credit in brackets at the end.
+        var copyright = text.LastIndexOf('©');
+        if (copyright > 0 && text.Length - copyright < 80)
+        {
+            return true;
+        }
+
+        if (text.EndsWith(')') && text.LastIndexOf('(') is var open and > 0 && text.Length - open < 60)
+        {
+            var inner = text[(open + 1)..^1].ToLowerInvariant();
+            var parts = inner.Replace(" via ", "/", StringComparison.Ordinal).Split('/', ',');
+            if (parts.Length > 1 && parts.Any(p => Agencies.Contains(p.Trim()) || p.Trim().EndsWith(".com", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        var lower = text.ToLowerInvariant();
+
+        // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
+        var slash = lower.LastIndexOf('/');
+        if (slash > 0 && lower.Length - slash < 40)
+        {
+            var start = lower.LastIndexOf(' ', slash - 1) + 1;
+            if (start > 0 && Agencies.Contains(lower[start..slash].Trim()))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (prefix.Length < 3)
+            {
+                continue;
+            }
+
+            var at = lower.LastIndexOf(prefix, StringComparison.Ordinal);
+            if (at > 0 && at + prefix.Length < lower.Length && lower[at + prefix.Length] is ':' or '.'
+                && (lower[at - 1] is ' ' or '(' or ',' or '|' or '/' or '–' or '-') && lower.Length - at < 80)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Markers = Read("marker").ToArray();
+
+    /// <summary>A short paragraph that says what a photo shows: "(na zdjęciu Mateusz Morawiecki)", "Pictured: …".</summary>
+    public static bool IsCaptionByWording(string text)
+    {
+        if (text.Length > 400)
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var marker in Markers)
+        {
+            var at = lower.IndexOf(marker, StringComparison.Ordinal);
+            if (at == 0 || (at > 0 && lower[at - 1] is '(' or '['))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An agency signature closing a story: "aja/PAP", "(AFP)", "mp/dpa".</summary>
+    public static bool IsSignature(string text)
+    {
+        var line = text.Trim().Trim('(', ')', '[', ']').ToLowerInvariant();
+
+        // "mit dpa", "with AP", "z PAP": the agency the story came with.
+        foreach (var with in (string[])["mit ", "with ", "z ", "avec ", "con "])
+        {
+            if (line.StartsWith(with, StringComparison.Ordinal) && Agencies.Contains(line[with.Length..].Trim()))
+            {
+                return true;
+            }
+        }
+
+        if (line.Length is < 2 or > 40 || line.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = line.Split('/', ',');
+        return parts.Any(p => Agencies.Contains(p)) && parts.All(p => p.Length is > 0 and <= 12 && p.All(c => char.IsLetter(c) || c == '.' || c == '-'));
+    }
+
+    /// <summary>Initials of the editor alone on a line: "amw", "(jk)". Only meaningful as a story's last line.</summary>
+    public static bool IsInitials(string text)
+    {
+        var line = text.Trim().Trim('(', ')');
+        return line.Length is >= 2 and <= 4 && line.All(char.IsAsciiLetterLower);
+    }
+
+    private static IEnumerable<string> Read(string kind) =>
+        LexiconFile.Read("credits.txt").Where(r => r.Key == kind).Select(r => r.Value);
+}
