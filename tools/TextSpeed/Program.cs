@@ -3,8 +3,11 @@ using Prasa;
 using Prasa.Inputs;
 
 // Text-mode throughput in one process on one thread, in CPU time (the machine is shared): every dump of the given folders held in memory,
-// extracted RUNS times after a warm-up round; prints MB/s (UTF-16 text measured as UTF-8 bytes on disk).
-//   dotnet run -c Release --project tools/TextSpeed -- DIR [DIR...] [--runs N]
+// extracted RUNS times after three warm-up rounds (process CPU time counts the JIT's background
+// recompilation, which takes a few rounds to settle); prints the median in MB/s of the files' bytes.
+// Run it with DOTNET_TieredCompilation=0 for steady-state figures: with tiered PGO the code keeps being
+// recompiled for many rounds, and that work is counted too.
+//   DOTNET_TieredCompilation=0 taskset -c 0 dotnet run -c Release --project tools/TextSpeed -- DIR [DIR...] [--runs N] [--parts]
 var dirs = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, out _)).ToList();
 var runs = args.Contains("--runs") ? int.Parse(args[Array.IndexOf(args, "--runs") + 1]) : 5;
 var pages = dirs.SelectMany(d => Directory.EnumerateFiles(d, "*.txt")).Order(StringComparer.Ordinal)
@@ -12,7 +15,8 @@ var pages = dirs.SelectMany(d => Directory.EnumerateFiles(d, "*.txt")).Order(Str
 var bytes = pages.Sum(p => p.Bytes);
 var extractor = new Extractor();
 var times = new List<double>();
-for (var r = 0; r <= runs; r++)
+const int warmup = 3;
+for (var r = 0; r < runs + warmup; r++)
 {
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     foreach (var (source, text, _) in pages)
@@ -20,7 +24,7 @@ for (var r = 0; r <= runs; r++)
         extractor.FromText(new PageInput { Source = source }, text, explain: false);
     }
 
-    if (r > 0)
+    if (r >= warmup)
     {
         times.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
@@ -42,15 +46,28 @@ if (args.Contains("--parts"))
     Time("page", () => docs.ForEach(d => new Prasa.Text.TextPage(d.Blocks, lex)));
     var tp = docs.Select(d => new Prasa.Text.TextPage(d.Blocks, lex)).ToList();
     Time("model", () => tp.ForEach(p => Prasa.Text.TextModel.Default.Score(p)));
-    Time("fromtext", () => pages.ForEach(p => extractor.FromText(new PageInput { Source = p.Source }, p.Text, false)));
-    Time("classify2", () => pages.ForEach(p => new Prasa.Text.TextBlockClassifier().Classify(Prasa.Text.TextBlockBuilder.Build(p.Text))));
+    Time("stats", () => docs.ForEach(d => d.Blocks.ForEach(b => Prasa.Text.LineStats.Of(b.Text, lex.Stopwords, [], 0, lex.BoilerplateWords))));
     Time("classify", () => pages.ForEach(p => new Prasa.Text.TextBlockClassifier().Classify(Prasa.Text.TextBlockBuilder.Build(p.Text))));
+    Time("fromtext", () => pages.ForEach(p => extractor.FromText(new PageInput { Source = p.Source }, p.Text, false)));
+    Time("loop", () =>
+    {
+        foreach (var (source, text, _) in pages)
+        {
+            extractor.FromText(new PageInput { Source = source }, text, explain: false);
+        }
+    });
 }
 
 static void Time(string name, Action a)
 {
     a();
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    a();
-    Console.WriteLine($"{name,-10} {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.000} s CPU");
+    var best = double.MaxValue;
+    for (var r = 0; r < 5; r++)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        a();
+        best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    Console.WriteLine($"{name,-10} {best:0.000} s CPU (best of 5)");
 }

@@ -17,6 +17,7 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly List<Pattern> _anyStart = [];
     private int _order;
+    private int _maxLength;
 
     public PhraseMatcher()
     {
@@ -32,6 +33,7 @@ public sealed class PhraseMatcher
             var l = Enum.Parse<Label>(label, ignoreCase: true);
             var p = phrase.ToLowerInvariant();
             var order = _order++;
+            _maxLength = Math.Max(_maxLength, maxLength);
             var star = p.IndexOf('*');
             if (star < 0)
             {
@@ -65,7 +67,7 @@ public sealed class PhraseMatcher
 
     public (Label Label, string Phrase)? Match(string text)
     {
-        if (text.Length > 200)
+        if (text.Length > _maxLength)
         {
             return null;
         }

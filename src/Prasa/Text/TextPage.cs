@@ -28,9 +28,16 @@ public sealed class TextPage
         var stop = lexicons.Stopwords;
         Span<int> votes = stackalloc int[stop.Languages.Count];
         votes.Clear();
-        for (var i = 0; i < n; i++)
+        // The language shows in the first few thousand characters of lines with some words; no need to read more.
+        var read = 0;
+        for (var i = 0; i < n && read < 6000; i++)
         {
-            LineStats.Of(blocks[i].Text, stop, votes, -1);
+            var text = blocks[i].Text;
+            if (text.Length >= 30)
+            {
+                LineStats.Of(text, stop, votes, -1);
+                read += text.Length;
+            }
         }
 
         var best = -1;
