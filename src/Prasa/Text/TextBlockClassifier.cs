@@ -408,6 +408,16 @@ public sealed partial class TextBlockClassifier
             return -1;
         }
 
+        var textWords = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = firstParagraph, taken = 0; i < blocks.Count && taken < 4; i++)
+        {
+            if (blocks[i].Label.IsContent() && page.IsProse[i])
+            {
+                textWords.UnionWith(TitleFeatures.Words(blocks[i].Text));
+                taken++;
+            }
+        }
+
         var weights = _model.TitleWeights;
         var best = -1;
         var bestScore = double.MinValue;
@@ -419,7 +429,7 @@ public sealed partial class TextBlockClassifier
             }
 
             var f = new double[TitleFeatures.Count];
-            TitleFeatures.Of(page, j, firstParagraph, page.Score, f);
+            TitleFeatures.Of(page, j, firstParagraph, page.Score, textWords, f);
             page.TitleCandidates.Add((j, f));
             var score = weights is null ? (j < firstParagraph ? j : -j) : TextModel.Dot(weights, f);
             if (score > bestScore)

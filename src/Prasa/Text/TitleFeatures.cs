@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 31;
+    public const int Count = 33;
 
     /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
@@ -20,7 +20,7 @@ public static class TitleFeatures
             && !page.PhotoLine[j] && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
     }
 
-    public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
+    public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
         f.Clear();
         var s = page.Stats[j];
@@ -92,5 +92,37 @@ public static class TitleFeatures
         f[k++] = text / 3.0;
         f[k++] = page.Phrase[j] is not null ? 1 : 0;
         f[k++] = s.StartsUpper ? 1 : 0;
+
+        // A headline names what the first paragraphs are about: its longer words recur in them.
+        int longWords = 0, shared = 0;
+        foreach (var w in Words(page.Blocks[j].Text))
+        {
+            longWords++;
+            shared += textWords.Contains(w) ? 1 : 0;
+        }
+
+        f[k++] = longWords == 0 ? 0 : (double)shared / longWords;
+        f[k++] = Math.Min(shared, 5) / 5.0;
+    }
+
+    /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0 && i - start >= 4)
+            {
+                yield return text[start..i].ToLowerInvariant();
+            }
+
+            start = -1;
+        }
     }
 }
