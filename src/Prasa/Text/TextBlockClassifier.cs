@@ -394,12 +394,16 @@ public sealed partial class TextBlockClassifier
     {
         var blocks = page.Blocks;
         var firstParagraph = -1;
-        for (var i = 0; i < blocks.Count; i++)
+        // The first paragraph of the main run of text; a stray paragraph above it (a consent notice) is not the article's start.
+        for (var pass = 0; pass < 2 && firstParagraph < 0; pass++)
         {
-            if (blocks[i].Label.IsContent() && page.IsProse[i] && (page.Stats[i].EndsSentence || page.Stats[i].Words > 30))
+            for (var i = 0; i < blocks.Count; i++)
             {
-                firstParagraph = i;
-                break;
+                if (blocks[i].Label.IsContent() && page.IsProse[i] && (page.Stats[i].EndsSentence || page.Stats[i].Words > 30) && (pass == 1 || page.InRun[i]))
+                {
+                    firstParagraph = i;
+                    break;
+                }
             }
         }
 
