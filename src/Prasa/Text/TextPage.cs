@@ -57,8 +57,8 @@ public sealed class TextPage
             Stats[i] = LineStats.Of(text, stop, [], best, lexicons.BoilerplateWords);
             Phrase[i] = lexicons.Match(text);
             var st = Stats[i];
-            // Date lines state a number (or are a short "yesterday"); bylines are short: skip the regexes otherwise.
-            IsDate[i] = text.Length <= 90 && (st.Digits > 0 || text.Length < 30) && DateLine.IsDateLine(text);
+            // Date lines state a number and bylines are short: skip the regexes otherwise.
+            IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
             IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
             var key = text.Length > 200 ? text[..200] : text;
