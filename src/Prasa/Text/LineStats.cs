@@ -31,6 +31,23 @@ public struct LineStats
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
+            if (IsIdeographic(c))
+            {
+                // Chinese and Japanese write no spaces: each ideograph or kana counts as a word, so a
+                // sentence there weighs what it weighs in a spaced script.
+                s.Letters++;
+                s.Words++;
+                s.WordChars++;
+                if (wordLen > 0)
+                {
+                    s.Words++;
+                    s.WordChars += wordLen;
+                    wordLen = 0;
+                }
+
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 if (wordLen == 0 && char.IsUpper(c))
@@ -123,4 +140,6 @@ public struct LineStats
 
         return s;
     }
+
+    private static bool IsIdeographic(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 }
