@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Prasa.Dedup;
+using Prasa.Html;
 using Prasa.Inputs;
 using Prasa.Output;
 
@@ -11,7 +13,7 @@ public static class ExtractCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files or folders (recursed) to extract; '-' reads one page from standard input.",
+            Description = "Files or folders (recursed) to extract: HTML or text pages (.gz too), WARC archives (.warc, .warc.gz), JSONL dumps (.jsonl, .jsonl.gz); '-' reads one page from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
 
@@ -38,14 +40,40 @@ public static class ExtractCommand
             DefaultValueFactory = _ => InputMode.Auto,
         };
         var explain = new Option<bool>("--explain") { Description = "Add every block of the page with its label and, for removed blocks, the reason." };
-        var command = new Command("extract", "Extract articles from HTML pages or plain-text dumps.")
+        var jobs = new Option<int>("--jobs", "-j")
         {
-            paths, output, format, mode, explain,
+            Description = "Pages extracted at once (default: the number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var unordered = new Option<bool>("--unordered") { Description = "Write articles as they finish instead of in input order (a little faster)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error." };
+        var dedup = new Option<DedupMode>("--dedup")
+        {
+            Description = "off, mark (add \"duplicate_of\": the first copy's source) or drop (leave duplicates out): exact and near-duplicate main texts.",
+            DefaultValueFactory = _ => DedupMode.Off,
+        };
+        var parser = new Option<HtmlParserKind>("--parser")
+        {
+            Description = $"fast (streaming, default) or angle (AngleSharp's DOM, the reference); also ${HtmlParsers.EnvironmentVariable}.",
+            DefaultValueFactory = _ => HtmlParsers.FromEnvironment(),
+        };
+        var htmlField = new Option<string>("--html-field") { Description = "JSONL field with the page's HTML.", DefaultValueFactory = _ => JsonlFields.Default.Html };
+        var textField = new Option<string>("--text-field") { Description = "JSONL field with a text dump (used when the HTML field is absent).", DefaultValueFactory = _ => JsonlFields.Default.Text };
+        var urlField = new Option<string>("--url-field") { Description = "JSONL field with the page's URL.", DefaultValueFactory = _ => JsonlFields.Default.Url };
+        var command = new Command("extract", "Extract articles from HTML pages, plain-text dumps, WARC archives and JSONL dumps.")
+        {
+            paths, output, format, mode, explain, jobs, unordered, quiet, dedup, parser, htmlField, textField, urlField,
         };
         command.SetAction(parse =>
         {
             var outPath = parse.GetValue(output);
             var chosen = parse.GetValue(format) ?? (outPath is not null || stdoutRedirected ? OutputFormat.Jsonl : OutputFormat.Txt);
+            if (parse.GetValue(jobs) < 1)
+            {
+                stderr.WriteLine("prasa: --jobs must be at least 1");
+                return Commands.Usage;
+            }
+
             Stream target;
             try
             {
@@ -57,10 +85,20 @@ public static class ExtractCommand
                 return Commands.Usage;
             }
 
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // The first Ctrl-C stops the run cleanly; the output keeps only complete records.
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            var buffered = new BufferedStream(target, 1 << 16);
             try
             {
-                var run = new ExtractRun(new Extractor(), chosen, parse.GetValue(mode), parse.GetValue(explain), stderr);
-                var items = FileInputs.Expand(parse.GetValue(paths) ?? [], Extractor.DefaultMaxBytes, stdin);
+                var inputs = parse.GetValue(paths) ?? [];
+                var fields = new JsonlFields(parse.GetValue(htmlField)!, parse.GetValue(textField)!, parse.GetValue(urlField)!);
+                var items = FileInputs.Expand(inputs, Extractor.DefaultMaxBytes, stdin, fields);
                 if (outPath is not null)
                 {
                     // A run over a folder that holds its own output file must not read that file back as a page.
@@ -68,10 +106,33 @@ public static class ExtractCommand
                     items = items.Where(i => !SamePath(i.Source, written));
                 }
 
-                return run.Execute(items, target) ? Commands.Ok : Commands.SomeFailed;
+                var isQuiet = parse.GetValue(quiet);
+                var live = !isQuiet && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+                var progress = new RunProgress { TotalBytes = live ? FileInputs.TotalBytes(inputs) : 0 };
+                ExtractRun Make(Action<RunProgress>? onPage, TextWriter errors) => new(
+                    new Extractor(HtmlParsers.Create(parse.GetValue(parser))), chosen, parse.GetValue(mode), parse.GetValue(explain), errors)
+                {
+                    Jobs = parse.GetValue(jobs),
+                    Unordered = parse.GetValue(unordered),
+                    Dedup = parse.GetValue(dedup),
+                    Cancel = cancel.Token,
+                    OnPage = onPage,
+                    Progress = progress,
+                };
+                var ok = live
+                    ? ProgressDisplay.Run((onPage, errors) => Make(onPage, errors).Execute(items, buffered))
+                    : Make(null, stderr).Execute(items, buffered);
+                if ((live || progress.Interrupted) && !isQuiet)
+                {
+                    stderr.WriteLine(progress.Summary());
+                }
+
+                return ok ? Commands.Ok : Commands.SomeFailed;
             }
             finally
             {
+                Console.CancelKeyPress -= onCancel;
+                buffered.Flush();
                 if (!ReferenceEquals(target, stdout))
                 {
                     target.Dispose();

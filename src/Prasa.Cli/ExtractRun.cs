@@ -1,113 +1,352 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
+using Prasa.Dedup;
 using Prasa.Inputs;
 using Prasa.Output;
 using Prasa.Text;
 
 namespace Prasa.Cli;
 
-/// <summary>One run of `prasa extract`: every page in turn, each failure an error record, never a stop.</summary>
+/// <summary>
+/// One run of `prasa extract`: a streaming pipeline. One thread reads the inputs into a bounded queue,
+/// <see cref="Jobs"/> workers load, extract and serialise pages, and the calling thread writes them —
+/// in input order unless <see cref="Unordered"/> — deduplicating on the way. At most a fixed number of
+/// pages are in flight, so memory stays flat however many go through. Every failure is an error record,
+/// never a stop; cancelling stops reading and writes only what is complete.
+/// </summary>
 public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMode mode, bool explain, TextWriter stderr)
 {
-    public bool Execute(IEnumerable<InputItem> items, Stream output)
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    public bool Unordered { get; init; }
+
+    public DedupMode Dedup { get; init; } = DedupMode.Off;
+
+    public CancellationToken Cancel { get; init; }
+
+    /// <summary>Called from the writing thread after each page (the progress display).</summary>
+    public Action<RunProgress>? OnPage { get; init; }
+
+    public RunProgress Progress { get; init; } = new();
+
+    /// <summary>
+    /// Corpus context: every dump is read once, one at a time, into a fixed-size sketch of the lines each
+    /// site carries, so that extraction can call lines on many of a site's pages boilerplate. Standard
+    /// input cannot be read twice and goes without.
+    /// </summary>
+    private void ObserveSites(IEnumerable<InputItem> items)
     {
-        var ok = true;
-        var writer = new Utf8JsonWriter(output, ArticleJson.Options with { Indented = format == OutputFormat.Json });
-        var first = true;
-        if (format == OutputFormat.Json)
+        var corpus = new SiteLines();
+        extractor.Corpus = corpus;
+        var pages = 0;
+        foreach (var item in items)
         {
-            writer.WriteStartArray();
-        }
-
-        var list = items as IReadOnlyList<InputItem> ?? items.ToList();
-        if (list.Count >= SiteLines.MinPages && mode != InputMode.Html)
-        {
-            // Corpus context: every dump is read once to learn which lines its site repeats.
-            extractor.Corpus ??= new SiteLines();
-            foreach (var item in list)
+            if (item.Source == "-" || Cancel.IsCancellationRequested)
             {
-                try
-                {
-                    extractor.Observe(item.Load(), mode);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // The page fails again, with its message, when its turn comes.
-                }
+                extractor.Corpus = null;
+                return;
             }
-        }
 
-        foreach (var item in list)
-        {
-            Article? article = null;
-            string? error = null;
             try
             {
-                var page = item.Load();
-                article = extractor.Extract(page, mode, explain || format == OutputFormat.Md);
-            }
-            catch (ExtractionException e)
-            {
-                error = e.Message;
+                extractor.Observe(item.Load(), mode);
+                pages++;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                // A bug of ours must cost one page, not the run; the record says what happened.
-                error = $"internal error: {e.GetType().Name}: {e.Message}";
+                // The page fails again, with its message, when its turn comes.
             }
+        }
 
-            if (error is not null)
+        if (pages < SiteLines.MinPages)
+        {
+            extractor.Corpus = null;
+        }
+    }
+
+    private sealed class Job
+    {
+        public long Seq;
+        public InputItem? Item;
+        public string Source = "";
+        public long InputBytes;
+        public Article? Article;
+        public string? Error;
+        public byte[]? Output;
+        public TextSignature? Signature;
+    }
+
+    /// <summary>Learn the lines each site repeats before extracting text dumps (reads every input twice).</summary>
+    public bool SiteContext { get; init; } = true;
+
+    public bool Execute(IEnumerable<InputItem> items, Stream output)
+    {
+        if (SiteContext && mode != InputMode.Html)
+        {
+            ObserveSites(items);
+        }
+
+        var jobs = Math.Max(1, Jobs);
+        var window = jobs * 8;
+        using var inflight = new SemaphoreSlim(window);
+        using var input = new BlockingCollection<Job>(window);
+        using var results = new BlockingCollection<Job>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        Exception? readFailure = null;
+
+        var reader = new Thread(() =>
+        {
+            try
             {
-                ok = false;
-                stderr.WriteLine($"prasa: {item.Source}: {error}");
+                long seq = 0;
+                foreach (var item in items)
+                {
+                    inflight.Wait(stop.Token);
+                    input.Add(new Job { Seq = seq++, Item = item, Source = item.Source, InputBytes = item.Bytes }, stop.Token);
+                }
             }
-
-            switch (format)
+            catch (OperationCanceledException)
             {
-                case OutputFormat.Json or OutputFormat.Jsonl:
-                    if (article is not null)
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                readFailure = e;
+            }
+            finally
+            {
+                input.CompleteAdding();
+            }
+        })
+        { IsBackground = true, Name = "prasa-read" };
+
+        var remaining = jobs;
+        var workers = new Thread[jobs];
+        for (var w = 0; w < jobs; w++)
+        {
+            workers[w] = new Thread(() =>
+            {
+                try
+                {
+                    foreach (var job in input.GetConsumingEnumerable())
                     {
-                        ArticleJson.Write(writer, article, explain);
+                        if (!stop.IsCancellationRequested)
+                        {
+                            Process(job);
+                            results.Add(job);
+                        }
+                    }
+                }
+                finally
+                {
+                    if (Interlocked.Decrement(ref remaining) == 0)
+                    {
+                        results.CompleteAdding();
+                    }
+                }
+            })
+            { IsBackground = true, Name = "prasa-work" };
+        }
+
+        reader.Start();
+        foreach (var worker in workers)
+        {
+            worker.Start();
+        }
+
+        var writer = new OutputWriter(format, output);
+        var index = Dedup == DedupMode.Off ? null : new DuplicateIndex();
+        var ok = true;
+        var pending = new Dictionary<long, Job>();
+        long next = 0;
+        try
+        {
+            foreach (var job in results.GetConsumingEnumerable())
+            {
+                if (Unordered)
+                {
+                    ok &= Emit(job, writer, index, inflight);
+                    continue;
+                }
+
+                pending[job.Seq] = job;
+                while (pending.Remove(next, out var ready))
+                {
+                    ok &= Emit(ready, writer, index, inflight);
+                    next++;
+                }
+            }
+        }
+        finally
+        {
+            Progress.Interrupted = Cancel.IsCancellationRequested;
+            stop.Cancel();
+            writer.Finish();
+        }
+
+        if (readFailure is not null)
+        {
+            stderr.WriteLine($"prasa: reading the inputs failed: {readFailure.Message}");
+            ok = false;
+        }
+
+        return ok && !Progress.Interrupted;
+    }
+
+    private void Process(Job job)
+    {
+        try
+        {
+            var page = job.Item!.Load();
+            var pageMode = mode == InputMode.Auto && job.Item.Mode is { } m ? m : mode;
+            job.Article = extractor.Extract(page, pageMode, explain || format == OutputFormat.Md);
+        }
+        catch (ExtractionException e)
+        {
+            job.Error = e.Message;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must cost one page, not the run; the record says what happened.
+            job.Error = $"internal error: {e.GetType().Name}: {e.Message}";
+        }
+
+        job.Item = null;
+        if (job.Article is { } a && Dedup != DedupMode.Off)
+        {
+            job.Signature = TextSignature.Of(a.Text);
+        }
+
+        job.Output = Serialize(job);
+    }
+
+    private byte[]? Serialize(Job job)
+    {
+        var a = job.Article;
+        switch (format)
+        {
+            case OutputFormat.Json or OutputFormat.Jsonl:
+                var buffer = new ArrayBufferWriter<byte>(4096);
+                using (var w = new Utf8JsonWriter(buffer, ArticleJson.Options with { Indented = format == OutputFormat.Json }))
+                {
+                    if (a is not null)
+                    {
+                        ArticleJson.Write(w, a, explain);
                     }
                     else
                     {
-                        ArticleJson.WriteError(writer, item.Source, error!);
+                        ArticleJson.WriteError(w, job.Source, job.Error!);
                     }
+                }
 
-                    if (format == OutputFormat.Jsonl)
-                    {
-                        writer.Flush();
-                        output.WriteByte((byte)'\n');
-                        writer.Reset(output);
-                    }
+                return buffer.WrittenSpan.ToArray();
+            case OutputFormat.Txt when a is not null:
+                return Encoding.UTF8.GetBytes(a.Text + "\n");
+            case OutputFormat.Md when a is not null:
+                return Encoding.UTF8.GetBytes(MarkdownRenderer.Render(a, a.Blocks));
+            default:
+                return null;
+        }
+    }
 
-                    break;
-                case OutputFormat.Txt when article is not null:
-                    WriteText(output, (first ? "" : "\n") + article.Text + "\n");
-                    first = false;
-                    break;
-                case OutputFormat.Md when article is not null:
-                    WriteText(output, (first ? "" : "\n---\n\n") + MarkdownRenderer.Render(article, article.Blocks));
-                    first = false;
-                    break;
+    private bool Emit(Job job, OutputWriter writer, DuplicateIndex? index, SemaphoreSlim inflight)
+    {
+        var ok = job.Error is null;
+        if (!ok)
+        {
+            stderr.WriteLine($"prasa: {job.Source}: {job.Error}");
+            Progress.Errors++;
+        }
+
+        var drop = false;
+        if (index is not null && job.Signature is { } sig && index.Check(sig, job.Source) is { } first)
+        {
+            Progress.Duplicates++;
+            if (Dedup == DedupMode.Drop)
+            {
+                drop = true;
+            }
+            else
+            {
+                job.Article!.DuplicateOf = first;
+                job.Output = Serialize(job);
             }
         }
 
-        if (format == OutputFormat.Json)
+        if (!drop)
         {
-            writer.WriteEndArray();
-            writer.Flush();
-            output.WriteByte((byte)'\n');
+            writer.Write(job.Output);
         }
 
-        writer.Flush();
-        output.Flush();
+        Progress.Pages++;
+        Progress.Bytes += job.InputBytes;
+        inflight.Release();
+        OnPage?.Invoke(Progress);
         return ok;
     }
 
-    private static void WriteText(Stream output, string text)
+    /// <summary>Frames serialised pages as the format wants (lines, one JSON array, text or Markdown separators).</summary>
+    private sealed class OutputWriter
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        output.Write(bytes);
+        private readonly OutputFormat _format;
+        private readonly Stream _out;
+        private bool _first = true;
+
+        public OutputWriter(OutputFormat format, Stream output)
+        {
+            _format = format;
+            _out = output;
+            if (format == OutputFormat.Json)
+            {
+                _out.WriteByte((byte)'[');
+            }
+        }
+
+        public void Write(byte[]? bytes)
+        {
+            switch (_format)
+            {
+                case OutputFormat.Jsonl:
+                    _out.Write(bytes);
+                    _out.WriteByte((byte)'\n');
+                    break;
+                case OutputFormat.Json:
+                    _out.Write(_first ? "\n"u8 : ",\n"u8);
+                    _out.Write(bytes);
+                    break;
+                case OutputFormat.Txt or OutputFormat.Md when bytes is null:
+                    // A failed page writes nothing, not even a separator.
+                    return;
+                case OutputFormat.Txt:
+                    if (!_first)
+                    {
+                        _out.WriteByte((byte)'\n');
+                    }
+
+                    _out.Write(bytes);
+                    break;
+                case OutputFormat.Md:
+                    if (!_first)
+                    {
+                        _out.Write("\n---\n\n"u8);
+                    }
+
+                    _out.Write(bytes);
+                    break;
+            }
+
+            _first = false;
+        }
+
+        public void Finish()
+        {
+            if (_format == OutputFormat.Json)
+            {
+                _out.Write(_first ? "]\n"u8 : "\n]\n"u8);
+            }
+
+            _out.Flush();
+        }
     }
 }

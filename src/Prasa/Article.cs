@@ -33,6 +33,9 @@ public sealed class Article
     /// <summary>Only a paywall preview was visible.</summary>
     public bool Truncated { get; set; }
 
+    /// <summary>The source of an earlier page with the same or nearly the same text (--dedup mark).</summary>
+    public string? DuplicateOf { get; set; }
+
     /// <summary>Every block of the page with its label; kept only when asked for (--explain).</summary>
     public IReadOnlyList<Block> Blocks { get; set; } = [];
 }

@@ -22,7 +22,7 @@ public sealed class Extractor
 
     public Extractor(IHtmlBlockBuilder? html = null, int maxBytes = DefaultMaxBytes)
     {
-        _html = html ?? new AngleSharpBlockBuilder();
+        _html = html ?? HtmlParsers.Create(HtmlParsers.FromEnvironment());
         MaxBytes = maxBytes;
     }
 

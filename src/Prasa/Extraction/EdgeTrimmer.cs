@@ -40,6 +40,7 @@ public static class EdgeTrimmer
             }
         }
 
+        DropEmptyHeadings(blocks);
         DropTrailingIslands(blocks);
         DropClosingNote(blocks);
         DropClosingPromotion(blocks);
@@ -208,6 +209,46 @@ public static class EdgeTrimmer
         }
 
         return false;
+    }
+
+    /// <summary>A heading with no text of its own under it ("Related", "Kommende Events") titled what was removed.</summary>
+    private static void DropEmptyHeadings(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var h = blocks[i];
+            if (h.Label != Label.Heading || h.Kind != BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var hasText = false;
+            var removed = 0;
+            for (var j = i + 1; j < blocks.Count; j++)
+            {
+                var b = blocks[j];
+                if (b.Kind == BlockKind.Heading && b.HeadingLevel <= h.HeadingLevel && b.Label is Label.Heading or Label.Title)
+                {
+                    break;
+                }
+
+                if (b.Label.IsContent() && b.Kind != BlockKind.Heading)
+                {
+                    hasText = true;
+                    break;
+                }
+
+                if (!b.Label.IsContent() && b.Label is not Label.Caption and not Label.Credit and not Label.Ad)
+                {
+                    removed++;
+                }
+            }
+
+            if (!hasText && removed > 0)
+            {
+                h.Mark(Label.Other, "heading over removed blocks only");
+            }
+        }
     }
 
     private static bool FollowedByProse(List<Block> blocks, int i)

@@ -113,6 +113,7 @@ public sealed class HtmlBlockClassifier
             }
         }
 
+        ExtendWithAdjacentProse(blocks);
         CaptionsBeforeCredits(blocks);
         SectionLabels.Propagate(blocks);
         LeadFinder.Mark(doc, hints.Description);
@@ -194,6 +195,34 @@ public sealed class HtmlBlockClassifier
 
         b.Mark(b.Kind == BlockKind.Heading ? Label.Heading : Label.Body);
     }
+
+    /// <summary>
+    /// Paragraphs of running text right before or after the chosen text, outside every boilerplate box,
+    /// continue it: the container was drawn a little too tight.
+    /// </summary>
+    private static void ExtendWithAdjacentProse(List<Block> blocks)
+    {
+        var first = blocks.FindIndex(b => b.Label == Label.Body);
+        var last = blocks.FindLastIndex(b => b.Label == Label.Body);
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (var i = last + 1; i < blocks.Count && IsLooseProse(blocks[i]); i++)
+        {
+            blocks[i].Mark(Label.Body);
+        }
+
+        for (var i = first - 1; i >= 0 && IsLooseProse(blocks[i]); i--)
+        {
+            blocks[i].Mark(Label.Body);
+        }
+    }
+
+    private static bool IsLooseProse(Block b) =>
+        b.Label == Label.Other && b.Reason == LeadFinder.OutsideReason && b.Text.Length >= 100 && b.LinkDensity < 0.2
+        && Prose.SentenceEnds(b.Text) > 0 && b.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem;
 
     // A short line just before a photo credit is the photo's caption.
     private static void CaptionsBeforeCredits(List<Block> blocks)

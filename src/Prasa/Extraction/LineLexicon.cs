@@ -9,6 +9,11 @@ public sealed class LineLexicon
     private readonly Dictionary<string, Label> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string? Infix, string Suffix, Label Label, string Phrase)> _patterns = [];
 
+    // Pattern numbers by the first character of their prefix, and those without a prefix: a line is
+    // tried only against patterns that can open it, still in file order (the first match wins).
+    private readonly Dictionary<char, List<int>> _byFirst = [];
+    private readonly List<int> _open = [];
+
     public static LineLexicon Default { get; } = new(LexiconFile.Read("lines.txt"));
 
     public LineLexicon(IEnumerable<(string Label, string Phrase)> rows)
@@ -30,6 +35,20 @@ public sealed class LineLexicon
             var second = rest.IndexOf('*');
             var infix = second > 0 ? rest[..second].Trim() : null;
             var suffix = second > 0 ? "" : rest.Trim();
+            if (prefix.Length == 0)
+            {
+                _open.Add(_patterns.Count);
+            }
+            else
+            {
+                if (!_byFirst.TryGetValue(prefix[0], out var list))
+                {
+                    _byFirst[prefix[0]] = list = [];
+                }
+
+                list.Add(_patterns.Count);
+            }
+
             _patterns.Add((prefix, infix, suffix, l, phrase));
         }
     }
@@ -59,8 +78,13 @@ public sealed class LineLexicon
             return (exact, line);
         }
 
-        foreach (var (prefix, infix, suffix, label, phrase) in _patterns)
+        var first = _byFirst.TryGetValue(line[0], out var byFirst) ? byFirst : [];
+        var a = 0;
+        var b = 0;
+        while (a < first.Count || b < _open.Count)
         {
+            var next = b >= _open.Count || (a < first.Count && first[a] < _open[b]) ? first[a++] : _open[b++];
+            var (prefix, infix, suffix, label, phrase) = _patterns[next];
             var allowed = prefix.Length >= 25 ? 5 * maxLength : prefix.Length >= 8 ? 2 * maxLength : maxLength;
             if (text.Length > allowed)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Prasa.Blocks;
 using Prasa.Lexicons;
 
@@ -10,6 +11,9 @@ public sealed class MarkupLexicon
     private readonly Dictionary<string, Label> _tokens = new(StringComparer.Ordinal);
     private readonly List<string> _positiveSubstrings = [];
     private readonly HashSet<string> _positiveTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _strengthCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Label Label, string Word)?> _boilerplateCache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 200_000;
 
     public static MarkupLexicon Default { get; } = new(LexiconFile.Read("markup.txt"));
 
@@ -56,6 +60,12 @@ public sealed class MarkupLexicon
             return 0;
         }
 
+        return Remember(_strengthCache, classId, ComputeContentStrength);
+    }
+
+    private int ComputeContentStrength(string classId)
+    {
+
         foreach (var p in _positiveSubstrings)
         {
             if (classId.Contains(p, StringComparison.Ordinal))
@@ -83,6 +93,12 @@ public sealed class MarkupLexicon
             return null;
         }
 
+        return Remember(_boilerplateCache, classId, ComputeBoilerplate);
+    }
+
+    private (Label Label, string Word)? ComputeBoilerplate(string classId)
+    {
+
         foreach (var token in Tokens(classId))
         {
             if (_tokens.TryGetValue(token, out var label))
@@ -100,6 +116,25 @@ public sealed class MarkupLexicon
         }
 
         return null;
+    }
+
+    // Class names recur on every page of a site: the verdict for each is computed once per run.
+    // Bounded, so that a corpus of ever-new names cannot grow it without end.
+    private static TResult Remember<TResult>(ConcurrentDictionary<string, TResult> cache, string classId, Func<string, TResult> compute)
+    {
+        if (cache.TryGetValue(classId, out var known))
+        {
+            return known;
+        }
+
+        var result = compute(classId);
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+
+        cache.TryAdd(classId, result);
+        return result;
     }
 
     private static IEnumerable<string> Tokens(string classId)

@@ -10,6 +10,28 @@ public static class SectionLabels
 {
     private const int MaxItems = 12;
 
+    // Whether less than a quarter of the article's text comes after block i.
+    private static bool NearEnd(List<Block> blocks, int i)
+    {
+        int before = 0, after = 0;
+        for (var j = 0; j < blocks.Count; j++)
+        {
+            if (blocks[j].Label.IsContent())
+            {
+                if (j < i)
+                {
+                    before += blocks[j].Text.Length;
+                }
+                else
+                {
+                    after += blocks[j].Text.Length;
+                }
+            }
+        }
+
+        return after < (before + after) / 4;
+    }
+
     public static void Propagate(List<Block> blocks)
     {
         var seenBody = false;
@@ -34,6 +56,29 @@ public static class SectionLabels
                 }
 
                 return;
+            }
+
+            // "Über den Autor", "About the author" near the end: the short section under it is a note.
+            if (seenBody && b.Kind == BlockKind.Heading && b.Label == Label.Other
+                && b.Reason?.StartsWith("other: ", StringComparison.Ordinal) == true && NearEnd(blocks, i))
+            {
+                var taken = 0;
+                for (var j = i + 1; j < blocks.Count && taken < 3; j++)
+                {
+                    var next = blocks[j];
+                    if (next.Kind == BlockKind.Heading)
+                    {
+                        break;
+                    }
+
+                    if (next.Label.IsContent())
+                    {
+                        next.Mark(Label.Other, $"under \"{b.Text}\"");
+                        taken++;
+                    }
+                }
+
+                continue;
             }
 
             // Only wording counts here: a box that markup delimits is already labelled whole.

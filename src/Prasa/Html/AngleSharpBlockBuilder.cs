@@ -119,7 +119,12 @@ public sealed class AngleSharpBlockBuilder : IHtmlBlockBuilder
                         head.AuthorLinks.Add(element.TextContent.Trim());
                     }
 
-                    linkDepth++;
+                    // A bare <a name> is an anchor, not a link.
+                    if (element.HasAttribute("href"))
+                    {
+                        linkDepth++;
+                    }
+
                     break;
             }
 
@@ -138,31 +143,8 @@ public sealed class AngleSharpBlockBuilder : IHtmlBlockBuilder
         }
     }
 
-    private static string ClassId(IElement e)
-    {
-        var cls = e.GetAttribute("class");
-        var id = e.GetAttribute("id");
-        if (cls is null && id is null)
-        {
-            return "";
-        }
+    private static string ClassId(IElement e) => ElementHints.ClassId(e.GetAttribute("class"), e.GetAttribute("id"));
 
-        return ((cls ?? "") + " " + (id ?? "")).Trim().ToLowerInvariant();
-    }
-
-    private static string Hints(IElement e)
-    {
-        var itemprop = e.GetAttribute("itemprop");
-        var role = e.GetAttribute("role");
-        var itemtype = e.GetAttribute("itemtype");
-        var aria = e.GetAttribute("aria-hidden");
-        if (itemprop is null && role is null && itemtype is null && aria is null)
-        {
-            return "";
-        }
-
-        var type = itemtype is null ? null : itemtype[(itemtype.LastIndexOf('/') + 1)..];
-        return string.Join(' ', new[] { itemprop, role, type, aria == "true" ? "aria-hidden" : null }
-            .Where(s => !string.IsNullOrEmpty(s))).ToLowerInvariant();
-    }
+    private static string Hints(IElement e) => ElementHints.Hints(
+        e.GetAttribute("itemprop"), e.GetAttribute("role"), e.GetAttribute("itemtype"), e.GetAttribute("aria-hidden"));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Prasa.Blocks;
 
@@ -11,6 +12,10 @@ public sealed class BlockAccumulator
 {
     private readonly BlockDocument _doc = new();
     private readonly List<int> _open = [];
+    // What char.IsWhiteSpace accepts, and the zero-width space that pages use as a spacer.
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000");
+
     private readonly StringBuilder _text = new();
     private int _linkChars;
     private bool _pendingSpace;
@@ -90,39 +95,50 @@ public sealed class BlockAccumulator
 
     public void AppendText(ReadOnlySpan<char> text, bool inLink)
     {
-        foreach (var c in text)
+        // Runs of visible characters are copied whole; only the whitespace between them is looked at.
+        while (!text.IsEmpty)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200b')
+            var run = text.IndexOfAny(Whitespace);
+            if (run < 0)
             {
-                if (_preDepth > 0 && c == '\n')
+                run = text.Length;
+            }
+
+            if (run > 0)
+            {
+                if (_pendingSpace)
                 {
-                    _text.Append('\n');
+                    _text.Append(' ');
+                    if (inLink)
+                    {
+                        _linkChars++;
+                    }
+
                     _pendingSpace = false;
                 }
-                else if (_text.Length > 0)
+
+                _text.Append(text[..run]);
+                if (inLink)
                 {
-                    _pendingSpace = true;
+                    _linkChars += run;
                 }
 
+                text = text[run..];
                 continue;
             }
 
-            if (_pendingSpace)
+            var c = text[0];
+            if (_preDepth > 0 && c == '\n')
             {
-                _text.Append(' ');
-                if (inLink)
-                {
-                    _linkChars++;
-                }
-
+                _text.Append('\n');
                 _pendingSpace = false;
             }
-
-            _text.Append(c);
-            if (inLink)
+            else if (_text.Length > 0)
             {
-                _linkChars++;
+                _pendingSpace = true;
             }
+
+            text = text[1..];
         }
     }
 

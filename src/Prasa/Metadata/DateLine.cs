@@ -22,6 +22,9 @@ public static partial class DateLine
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
+    [GeneratedRegex("wczoraj|yesterday|gestern", RegexOptions.IgnoreCase)]
+    private static partial Regex YesterdayWord();
+
     /// <summary>
     /// True when a short line is a date or time stamp, perhaps with a marker word ("Updated"), or a
     /// dateline of short parts one of which is a date ("Jane Doe / SITE.COM / Apr 16, 2026, 14:04 IST").
@@ -44,9 +47,28 @@ public static partial class DateLine
 
     private static readonly char[] PartSeparators = ['|', '/', '·', '•'];
 
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlainDateLine(string text)
     {
         if (text.Length > 90 || text.Length < 4)
+        {
+            return false;
+        }
+
+        // A date line needs a digit or a word for yesterday (see "dated" below); most lines have neither.
+        if (!HasDigit(text) && !YesterdayWord().IsMatch(text))
         {
             return false;
         }

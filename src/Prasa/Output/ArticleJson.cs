@@ -67,6 +67,8 @@ public static class ArticleJson
             w.WriteBoolean("truncated", true);
         }
 
+        Optional(w, "duplicate_of", a.DuplicateOf);
+
         if (blocks && a.Blocks.Count > 0)
         {
             w.WriteStartArray("blocks");
