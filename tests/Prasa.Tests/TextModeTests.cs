@@ -202,4 +202,12 @@ public class TextModeTests
         Assert.Contains("residents with permits", a.Text);
         Assert.Equal(Label.Comment, Line(a, "Good decision").Label);
     }
+
+    [Fact]
+    public void A_dump_of_two_lines_still_gives_its_paragraph()
+    {
+        var a = Extract("Short headline of a note\n\nThe council will meet again on Friday to vote on the budget. Residents may attend the session.\n");
+        Assert.Equal("The council will meet again on Friday to vote on the budget. Residents may attend the session.", a.Text);
+        Assert.Equal("Short headline of a note", a.Title);
+    }
 }

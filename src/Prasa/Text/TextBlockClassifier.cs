@@ -45,6 +45,7 @@ public sealed partial class TextBlockClassifier
         }
 
         RescueNearText(page, fixedLabel, score);
+        FallBackToMainRun(page, fixedLabel);
         MarkCommentSection(page, fixedLabel);
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
@@ -182,6 +183,27 @@ public sealed partial class TextBlockClassifier
 
         var half = text.Length / 2;
         return text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1));
+    }
+
+    /// <summary>
+    /// When the model finds no text at all (a dump of a few lines gives it little to go on), the prose
+    /// of the main run is the article.
+    /// </summary>
+    private static void FallBackToMainRun(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        if (blocks.Exists(b => b.Label.IsContent()))
+        {
+            return;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!fixedLabel[i] && page.InRun[i] && page.IsProse[i] && page.FirstSeen[i] == i)
+            {
+                blocks[i].Mark(Label.Body, "prose of the main run: the model found no text on this page");
+            }
+        }
     }
 
     /// <summary>
