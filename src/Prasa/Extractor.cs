@@ -108,7 +108,7 @@ public sealed class Extractor
             ld?.ArticleBody,
             ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),
             authors));
-        return Assemble(page, doc, ld, title, explain);
+        return Assemble(page, doc, ld, HeadlineKicker.Strip(title, html), explain, html);
     }
 
     public Article FromText(PageInput page, string text, bool explain)
@@ -116,12 +116,12 @@ public sealed class Extractor
         var doc = TextBlockBuilder.Build(text);
         var lines = _textClassifier.Classify(doc, Corpus, SiteLines.SiteOf(page.Source, page.Url));
         var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
-        var article = Assemble(page, doc, null, title, explain);
+        var article = Assemble(page, doc, null, title, explain, null);
         TextFields.Fill(article, lines);
         return article;
     }
 
-    private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain)
+    private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain, string? html)
     {
         var article = new Article { Source = page.Source, Title = title };
         var parts = new List<string>();
@@ -136,9 +136,6 @@ public sealed class Extractor
                     parts.Add(b.Text);
                     article.Lead ??= b.Text;
                     break;
-                case Label.Caption:
-                    article.Images.Add(new ArticleImage(null, b.Text, null));
-                    break;
                 case Label.Paywall:
                     article.Truncated = true;
                     break;
@@ -146,7 +143,7 @@ public sealed class Extractor
         }
 
         article.Text = string.Join("\n\n", parts);
-        MetadataReader.Fill(article, doc, ld, page.Url);
+        MetadataReader.Fill(article, doc, ld, page, html);
         if (explain)
         {
             article.Blocks = doc.Blocks;

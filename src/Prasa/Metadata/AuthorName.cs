@@ -1,22 +1,183 @@
 using System.Text.RegularExpressions;
+using Prasa.Lexicons;
 
 namespace Prasa.Metadata;
 
-/// <summary>Cleans an author value into a person's name, or rejects it (URLs, site names, "Redakcja").</summary>
+/// <summary>
+/// Cleans author values into people's names: strips byline words ("By", "Zeige alle Beiträge von"),
+/// cuts what follows the name (dates, "| Site", "(role)"), splits "A, B and C", and rejects what names
+/// no person (agencies, desks, placeholders, URLs, the site itself). Word lists: Lexicons/authors.txt.
+/// </summary>
 public static partial class AuthorName
 {
-    [GeneratedRegex(@"^(?:by|von|par|por|autor|author)\s*[:\-]?\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Prefix();
+    private static readonly (string Key, string Value)[] Rows = [.. LexiconFile.Read("authors.txt")];
+    private static readonly string[] Prefixes = [.. Rows.Where(r => r.Key == "prefix").Select(r => r.Value).OrderByDescending(p => p.Length)];
+    private static readonly HashSet<string> Suffixes = Set("suffix");
+    private static readonly HashSet<string> NonPersons = Set("nonperson");
+    private static readonly HashSet<string> Agencies = Set("agency");
+    private static readonly HashSet<string> OrgWords = Set("orgword");
+    private static readonly HashSet<string> Credits = Set("credit");
+    private static readonly HashSet<string> PrefixSet = Set("prefix");
+    private static readonly HashSet<string> Particles = Set("particle");
 
-    public static string? Clean(string name)
+    [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$")]
+    private static partial Regex DomainName();
+
+    /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
+    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null)
     {
-        var s = Prefix().Replace(name.Trim(), "").Trim(' ', ',', ';', '.', '|', '-');
-        s = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (s.Length < 3 || s.Length > 60 || s.Contains("://", StringComparison.Ordinal) || s.Contains('@'))
+        var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
+        s = StripPrefix(s);
+        s = CutTail(s);
+        foreach (var part in Separator().Split(s))
+        {
+            if (Clean(part, organisations) is { } name)
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>One name, cleaned, or null when it names no person.</summary>
+    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null)
+    {
+        var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '"', '\'', '“', '”', '„');
+        s = StripPrefix(s);
+        if (s.EndsWith('.') && s.LastIndexOf(' ') is var sp && s.Length - sp - 1 > 4)
+        {
+            s = s[..^1];
+        }
+
+        if (s.Length < 2 || s.Length > 60 || s.Contains("://", StringComparison.Ordinal) || s.Contains('@')
+            || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !s.Any(char.IsLetter) || char.IsDigit(s[0]))
+        {
+            return null;
+        }
+
+        var folded = s.ToLowerInvariant();
+
+        // "INTERIA.PL", "Wizaz.pl": a domain name is a site, not a person.
+        if (DomainName().IsMatch(folded))
+        {
+            return null;
+        }
+
+        var words = folded.Split(' ');
+        if (NonPersons.Contains(folded) || Agencies.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5
+            || Credits.Contains(words[0].TrimEnd('.', ':')) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
+            || OrgWords.Any(o => o.Contains(' ', StringComparison.Ordinal) && folded.Contains(o, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // "deinen Hochzeitsbloggern": several words of which the first is lower case are a phrase, not a
+        // name, unless that word is a name particle ("de la Cruz", "von Aachen").
+        if (s.Contains(' ') && char.IsLower(s[0]) && !Particles.Contains(words[0]))
+        {
+            return null;
+        }
+
+        if (organisations is not null && organisations.Any(o => SameOrganisation(folded, o)))
         {
             return null;
         }
 
         return s;
     }
+
+    /// <summary>
+    /// True when a part of the value is a phrase, not a name ("Krótko o przepisach prawa w Nowej Zelandii
+    /// i Polsce"): then the whole value is a sentence, not a byline.
+    /// </summary>
+    public static bool HasPhrase(string value) =>
+        Separator().Split(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim())))
+            .Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5);
+
+    /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
+    public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
+
+    private static bool SameOrganisation(string folded, string organisation)
+    {
+        var o = organisation.ToLowerInvariant().Trim();
+        if (o.Length == 0)
+        {
+            return false;
+        }
+
+        static string Bare(string x)
+        {
+            x = x.StartsWith("www.", StringComparison.Ordinal) ? x[4..] : x;
+            var dot = x.LastIndexOf('.');
+            return dot > 0 && x.Length - dot <= 4 ? x[..dot] : x;
+        }
+
+        static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
+
+        return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Squeezed(folded) == Squeezed(o))
+            || (folded.Length > 3 && Squeezed(folded) == Squeezed(Bare(o)));
+    }
+
+    private static string StripPrefix(string s)
+    {
+        // "ByAlex Smith": the byline word glued to the name.
+        if (s.Length > 3 && s.StartsWith("By", StringComparison.Ordinal) && char.IsUpper(s[2]) && char.IsLower(s[3]))
+        {
+            s = s[2..];
+        }
+
+        for (var guard = 0; guard < 3; guard++)
+        {
+            var lower = s.ToLowerInvariant();
+            var stripped = false;
+            foreach (var p in Prefixes)
+            {
+                if (lower.StartsWith(p, StringComparison.Ordinal) && lower.Length > p.Length
+                    && (lower[p.Length] is ' ' or ':' or '.' or '\u00a0'))
+                {
+                    var rest = s[p.Length..].TrimStart(' ', ':', '.', '\u00a0', '-', '–');
+                    if (rest.Length > 0)
+                    {
+                        s = rest;
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!stripped)
+            {
+                break;
+            }
+        }
+
+        return s;
+    }
+
+    /// <summary>Cuts a byline at the first word that ends the names: a date, "am", "|", "(role)".</summary>
+    private static string CutTail(string s)
+    {
+        var words = s.Split(' ');
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            var lower = w.ToLowerInvariant().TrimEnd(',', '.', ':');
+            if (Suffixes.Contains(lower) || w.StartsWith('(') || w.StartsWith('/') || (w.Length > 0 && char.IsDigit(w[0]))
+                || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
+            {
+                return string.Join(' ', words[..i]);
+            }
+        }
+
+        return s;
+    }
+
+    private static bool DateWord(string w) => DateWords.Months.ContainsKey(w) || DateWords.Weekdays.Contains(w);
+
+    private static HashSet<string> Set(string kind) => new(Rows.Where(r => r.Key == kind).Select(r => r.Value), StringComparer.Ordinal);
 }

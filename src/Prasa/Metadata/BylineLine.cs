@@ -11,6 +11,74 @@ public static partial class BylineLine
     [GeneratedRegex(@"\s*(?:,|;|\band\b|\bund\b|\bi\b|\bet\b|\by\b|&)\s*")]
     private static partial Regex Separator();
 
+    /// <summary>
+    /// A byline inside a line: a plain byline word ("by", "von", "par") at the line's start, after a
+    /// separator or after a date; an explicit phrase ("posted by", "gespeichert von") anywhere. Words from
+    /// Lexicons/authors.txt; the names must look like names (capitalised words, or one user name).
+    /// </summary>
+    private static readonly Regex InlinePattern = new(
+        @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
+        + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:[ \t]+(?:und|and|i|et|y|&|,)?[ \t]*[\p{Lu}][\p{L}\p{M}.'’-]*){0,5}?)"
+        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia)\b|\d)|\s*[|•·(,\n]|\s*$)",
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
+        .Where(r => r.Key == kind)
+        .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
+
+    [GeneratedRegex(@"\s[|•·–—-]\s|\s*\|\s*")]
+    private static partial Regex PartSeparator();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3}$")]
+    private static partial Regex NameShape();
+
+    /// <summary>
+    /// The part of a dateline that is a name: "04.02.2022 | 13:10 Uhr | Uta Helk", "25.10.2022 - Reiner Nagel".
+    /// Only for lines already known to be date lines; the part must be two to four capitalised words.
+    /// </summary>
+    public static string? NamePart(string dateline)
+    {
+        string? found = null;
+        foreach (var part in PartSeparator().Split(dateline))
+        {
+            var p = part.Trim();
+            if (p.Length == 0 || p.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            if (!NameShape().IsMatch(p) || p.Split(' ').Any(w => DateWords.Months.ContainsKey(w.ToLowerInvariant().TrimEnd('.')) || DateWords.Weekdays.Contains(w.ToLowerInvariant())))
+            {
+                return null;
+            }
+
+            found = p;
+        }
+
+        return found;
+    }
+
+    /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
+    public static string? Inline(string text)
+    {
+        try
+        {
+            var m = InlinePattern.Match(text);
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            // One word may be a user name ("rasos"); more words must each be capitalised.
+            var names = m.Groups["names"].Value.Trim();
+            return names.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(names[0]) ? null : names;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
     public static bool IsByline(string text) =>
         text.Length <= 160 && Byline().IsMatch(text)
         && (Extraction.Prose.Words(text) <= 12 || Extraction.Prose.SentenceEnds(text) == 0);

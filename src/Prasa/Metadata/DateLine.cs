@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
-using Prasa.Lexicons;
 
 namespace Prasa.Metadata;
 
 /// <summary>Recognises short lines that only state when an article was published or updated.</summary>
 public static partial class DateLine
 {
-    private static readonly HashSet<string> Months = Words("month");
-    private static readonly HashSet<string> Markers = Words("marker");
-    private static readonly HashSet<string> Relative = Words("relative");
+    private static readonly Dictionary<string, int> Months = DateWords.Months;
+    private static readonly HashSet<string> Markers = [.. DateWords.Markers, .. DateWords.Updated, .. DateWords.Weekdays];
+    private static readonly HashSet<string> Relative =
+        [.. DateWords.Ago, .. DateWords.Before, .. DateWords.Units.Keys, .. DateWords.Yesterday, .. DateWords.Today];
 
     [GeneratedRegex(@"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\b")]
     private static partial Regex NumericDate();
@@ -22,8 +22,19 @@ public static partial class DateLine
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex("wczoraj|yesterday|gestern", RegexOptions.IgnoreCase)]
-    private static partial Regex YesterdayWord();
+    /// <summary>Words for yesterday (Lexicons/dates.txt) anywhere in the text; a cheap test before the regexes.</summary>
+    private static bool HasYesterdayWord(string text)
+    {
+        foreach (var w in DateWords.Yesterday)
+        {
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when a short line is a date or time stamp, perhaps with a marker word ("Updated"), or a
@@ -68,7 +79,7 @@ public static partial class DateLine
         }
 
         // A date line needs a digit or a word for yesterday (see "dated" below); most lines have neither.
-        if (!HasDigit(text) && !YesterdayWord().IsMatch(text))
+        if (!HasDigit(text) && !HasYesterdayWord(text))
         {
             return false;
         }
@@ -81,7 +92,7 @@ public static partial class DateLine
         {
             words++;
             var w = m.Value.ToLowerInvariant().TrimEnd('.');
-            if (Months.Contains(w))
+            if (Months.ContainsKey(w))
             {
                 months++;
                 known++;
@@ -99,7 +110,7 @@ public static partial class DateLine
 
         // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
         var dated = hasNumeric || (months > 0 && (hasYear || hasClock))
-            || (relative > 0 && Regex.IsMatch(text, @"\d|wczoraj|yesterday|gestern", RegexOptions.IgnoreCase));
+            || (relative > 0 && (HasDigit(text) || WordPattern().Matches(text).Any(w => DateWords.Yesterday.Contains(w.Value.ToLowerInvariant()))));
         if (!dated)
         {
             return false;
@@ -108,8 +119,4 @@ public static partial class DateLine
         // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
         return words - known <= 3;
     }
-
-    private static HashSet<string> Words(string kind) => new(
-        LexiconFile.Read("dates.txt").Where(r => r.Key == kind).SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-        StringComparer.Ordinal);
 }

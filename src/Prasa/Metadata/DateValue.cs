@@ -9,10 +9,21 @@ public static partial class DateValue
     [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})-?(?<m>\d{2})-?(?<d>\d{2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2})?)?")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})[./](?<m>\d{1,2})[./](?<y>(?:19|20)\d{2})(?:[, ]+(?<h>\d{1,2})[:.](?<mi>\d{2}))?")]
-    private static partial Regex DayMonthYear();
+    [GeneratedRegex(@"[+-]\d{2}:?\d{2}\s*$|\b(?:GMT|UTC)\b|\dZ$")]
+    private static partial Regex HasOffset();
 
-    public static string? Normalise(string? value)
+    public static string? Normalise(string? value, DateTimeOffset? fetch = null)
+    {
+        var iso = Parse(value);
+        if (iso is null || !DateTimeOffset.TryParse(iso[..10], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var day))
+        {
+            return null;
+        }
+
+        return TextDate.Possible(day, fetch) ? iso : null;
+    }
+
+    private static string? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -25,25 +36,20 @@ public static partial class DateValue
             return Format(m);
         }
 
-        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto))
+        // RFC 1123 and kin ("Sun, 23 Jul 2023 07:30:00 +0200"): the offset only when written.
+        if (HasOffset().IsMatch(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto))
         {
-            return dto.Year is >= 1990 and <= 2100 ? dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : null;
+            return dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
 
-        return FromText(value);
-    }
-
-    /// <summary>A date written in running text ("23.07.2023 07:30"), as ISO 8601 without an offset.</summary>
-    public static string? FromText(string text)
-    {
-        var m = DayMonthYear().Match(text);
-        if (m.Success)
+        if (DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))
         {
-            return Format(m);
+            return value.Contains(':', StringComparison.Ordinal)
+                ? dt.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)
+                : dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        m = Iso().Match(text);
-        return m.Success ? Format(m) : null;
+        return TextDate.First(value, relative: false)?.Iso;
     }
 
     private static string? Format(Match m)

@@ -25,6 +25,14 @@ public sealed class JsonLdArticle
 
     public string? Url { get; set; }
 
+    /// <summary>datePublished of a page-level object (WebPage…) when no article object carries one.</summary>
+    public string? PageDatePublished { get; set; }
+
+    public string? PageDateModified { get; set; }
+
+    /// <summary>Names of Person objects by their @id, to resolve author references (Yoast's @graph).</summary>
+    private Dictionary<string, string> People { get; } = [];
+
     /// <summary>Reads every script and keeps the first article-like object, filling gaps from later ones.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
@@ -47,8 +55,31 @@ public sealed class JsonLdArticle
             }
         }
 
+        found?.ResolveReferences();
         return found;
     }
+
+    private void ResolveReferences()
+    {
+        for (var i = Authors.Count - 1; i >= 0; i--)
+        {
+            if (!Authors[i].StartsWith(RefPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (People.TryGetValue(Authors[i][RefPrefix.Length..], out var name))
+            {
+                Authors[i] = name;
+            }
+            else
+            {
+                Authors.RemoveAt(i);
+            }
+        }
+    }
+
+    private const string RefPrefix = "\u0001ref:";
 
     private static void Visit(JsonElement e, ref JsonLdArticle? found, int depth)
     {
@@ -77,6 +108,18 @@ public sealed class JsonLdArticle
             found ??= new JsonLdArticle();
             found.Fill(e);
         }
+        else if (Str(e, "datePublished") is { } published)
+        {
+            found ??= new JsonLdArticle();
+            found.PageDatePublished ??= published;
+            found.PageDateModified ??= Str(e, "dateModified");
+        }
+
+        if (IsType(e, "Person") && Str(e, "@id") is { } id && Str(e, "name") is { } person)
+        {
+            found ??= new JsonLdArticle();
+            found.People.TryAdd(id, person);
+        }
 
         if (e.TryGetProperty("@graph", out var graph))
         {
@@ -88,6 +131,14 @@ public sealed class JsonLdArticle
             Visit(main, ref found, depth + 1);
         }
     }
+
+    private static bool IsType(JsonElement e, string name) =>
+        e.TryGetProperty("@type", out var type) && type.ValueKind switch
+        {
+            JsonValueKind.String => type.GetString() == name,
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == name),
+            _ => false,
+        };
 
     private static bool IsArticle(JsonElement e)
     {
@@ -110,7 +161,7 @@ public sealed class JsonLdArticle
 
     private void Fill(JsonElement e)
     {
-        Headline ??= Str(e, "headline") ?? Str(e, "name");
+        Headline ??= Decode(Str(e, "headline") ?? Str(e, "name"));
         ArticleBody ??= Str(e, "articleBody") ?? Str(e, "text");
         Description ??= Str(e, "description");
         DatePublished ??= Str(e, "datePublished") ?? Str(e, "dateCreated");
@@ -119,19 +170,19 @@ public sealed class JsonLdArticle
         Url ??= Str(e, "url");
         if (Authors.Count == 0 && e.TryGetProperty("author", out var author))
         {
-            Names(author, Authors);
+            Names(author, Authors, true);
         }
 
         if (e.TryGetProperty("creator", out var creator) && Authors.Count == 0)
         {
-            Names(creator, Authors);
+            Names(creator, Authors, true);
         }
 
         if (Publisher is null && e.TryGetProperty("publisher", out var publisher))
         {
             var names = new List<string>();
-            Names(publisher, names);
-            Publisher = names.FirstOrDefault();
+            Names(publisher, names, false);
+            Publisher = names.FirstOrDefault(n => !n.StartsWith(RefPrefix, StringComparison.Ordinal));
         }
 
         if (Keywords.Count == 0 && e.TryGetProperty("keywords", out var keywords))
@@ -148,7 +199,7 @@ public sealed class JsonLdArticle
         }
     }
 
-    private static void Names(JsonElement e, List<string> into)
+    private static void Names(JsonElement e, List<string> into, bool peopleOnly)
     {
         switch (e.ValueKind)
         {
@@ -163,19 +214,33 @@ public sealed class JsonLdArticle
             case JsonValueKind.Array:
                 foreach (var item in e.EnumerateArray())
                 {
-                    Names(item, into);
+                    Names(item, into, peopleOnly);
                 }
 
                 break;
             case JsonValueKind.Object:
+                // An organisation as author is the publisher restated, not a person.
+                if (peopleOnly && e.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String
+                    && t.GetString() is { } type && type.EndsWith("Organization", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
                 if (Str(e, "name") is { } name)
                 {
                     into.Add(name);
+                }
+                else if (Str(e, "@id") is { } id)
+                {
+                    into.Add(RefPrefix + id);
                 }
 
                 break;
         }
     }
+
+    /// <summary>Some sites put HTML entities into JSON-LD strings ("Swift&#8217;s").</summary>
+    private static string? Decode(string? s) => s is null || !s.Contains('&', StringComparison.Ordinal) ? s : System.Net.WebUtility.HtmlDecode(s);
 
     private static string? Str(JsonElement e, string name)
     {

@@ -1,87 +1,108 @@
 using Prasa.Blocks;
+using Prasa.Inputs;
+using Prasa.Language;
 
 namespace Prasa.Metadata;
 
 /// <summary>Fills an article's metadata fields from the page's head, JSON-LD and labelled blocks.</summary>
 public static class MetadataReader
 {
-    private static readonly string[] PublishedKeys =
-        ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date",
-         "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "article.published", "published_time", "cxenseparse:recs:publishtime"];
-
-    private static readonly string[] ModifiedKeys =
-        ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "article.updated"];
-
-    public static void Fill(Article article, BlockDocument doc, JsonLdArticle? ld, string? pageUrl)
+    /// <summary>Fills the metadata of an article whose title, lead and text are already set.</summary>
+    /// <param name="html">The page's HTML source, for elements marked as dates and authors; null for text dumps.</param>
+    public static void Fill(Article article, BlockDocument doc, JsonLdArticle? ld, PageInput page, string? html)
     {
         var head = doc.Head;
-        article.Url = pageUrl ?? Absolute(head.Canonical) ?? head.MetaContent("og:url") ?? ld?.Url;
-        article.Published = DateValue.Normalise(ld?.DatePublished ?? FirstMeta(head, PublishedKeys)
-            ?? head.Times.FirstOrDefault(t => t.PubDate).Value ?? head.Times.FirstOrDefault().Value);
-        article.Modified = DateValue.Normalise(ld?.DateModified ?? FirstMeta(head, ModifiedKeys));
-        if (article.Published is null)
-        {
-            foreach (var b in doc.Blocks)
-            {
-                if (b.Label == Label.Date && DateValue.FromText(b.Text) is { } d)
-                {
-                    article.Published = d;
-                    break;
-                }
-            }
-        }
-
-        AddAuthors(article, doc, ld);
+        article.Url = page.Url ?? Absolute(head.Canonical) ?? Absolute(head.MetaContent("og:url")) ?? Absolute(ld?.Url);
+        var hint = ld?.Language ?? head.Language ?? head.MetaContent("content-language") ?? head.MetaContent("og:locale");
+        article.Language = LanguageIdentifier.Identify(LanguageSample(article, doc), hint);
+        var markup = html is null ? [] : MarkupScanner.Scan(html);
+        (article.Published, article.Modified) = DateFinder.Find(
+            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html));
+        article.Published = LocalTime.WithOffset(article.Published, article.Language);
+        article.Modified = LocalTime.WithOffset(article.Modified, article.Language);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
-        article.Language = LanguageHint(ld?.Language ?? head.Language ?? head.MetaContent("content-language") ?? head.MetaContent("og:locale"));
+        var organisations = new[] { article.Site, head.MetaContent("og:site_name"), ld?.Publisher, Host(article.Url) }
+            .OfType<string>().Distinct().ToList();
+        article.Author.AddRange(AuthorFinder.Find(doc, ld, markup, organisations, html));
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
         if (tags.Count == 0 && head.MetaContent("keywords") is { } kw)
         {
             tags = kw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         }
 
+        if (tags.Count == 0)
+        {
+            tags = TagLines(doc);
+        }
+
         article.Tags.AddRange(tags.Where(t => t.Length is > 0 and < 80).Distinct(StringComparer.OrdinalIgnoreCase).Take(50));
+        FillImages(article, doc, head);
     }
 
-    private static void AddAuthors(Article article, BlockDocument doc, JsonLdArticle? ld)
+    /// <summary>Tags from visible tag lines ("Tematy: Kraków, budżet", "Tags: Bridges | City Council").</summary>
+    private static List<string> TagLines(BlockDocument doc)
     {
-        IEnumerable<string> names = ld?.Authors ?? [];
-        if (!names.Any() && doc.Head.MetaContent("author") is { } meta)
+        var tags = new List<string>();
+        foreach (var b in doc.Blocks)
         {
-            names = [meta];
-        }
-
-        if (!names.Any())
-        {
-            names = doc.Blocks.Where(b => b.Label == Label.Author).SelectMany(b => BylineLine.Names(b.Text)).Take(5);
-        }
-
-        if (!names.Any())
-        {
-            names = doc.Head.AuthorLinks;
-        }
-
-        foreach (var name in names)
-        {
-            var clean = AuthorName.Clean(name);
-            if (clean is not null && !article.Author.Contains(clean, StringComparer.OrdinalIgnoreCase))
+            if (b.Label != Label.Tags)
             {
-                article.Author.Add(clean);
+                continue;
             }
+
+            var text = b.Text;
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon is > 0 and < 20)
+            {
+                text = text[(colon + 1)..];
+            }
+
+            tags.AddRange(text.Split([',', '|', '•', '·', '#', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
+
+        return tags;
     }
 
-    private static string? FirstMeta(PageHead head, string[] keys)
+    /// <summary>
+    /// Images: each caption with the credit line that follows it, and the lead image's URL (og:image,
+    /// twitter:image) on the first.
+    /// </summary>
+    private static void FillImages(Article article, BlockDocument doc, PageHead head)
     {
-        foreach (var key in keys)
+        article.Images.Clear();
+        foreach (var b in doc.Blocks)
         {
-            if (head.MetaContent(key) is { } v)
+            if (b.Label == Label.Caption)
             {
-                return v;
+                article.Images.Add(new ArticleImage(null, b.Text, null));
+            }
+            else if (b.Label == Label.Credit)
+            {
+                if (article.Images.Count > 0 && article.Images[^1].Credit is null)
+                {
+                    article.Images[^1] = article.Images[^1] with { Credit = b.Text };
+                }
+                else
+                {
+                    article.Images.Add(new ArticleImage(null, null, b.Text));
+                }
             }
         }
 
-        return null;
+        var lead = Absolute(head.MetaContent("og:image")) ?? Absolute(head.MetaContent("twitter:image"));
+        if (lead is null)
+        {
+            return;
+        }
+
+        if (article.Images.Count == 0)
+        {
+            article.Images.Add(new ArticleImage(lead, null, null));
+        }
+        else
+        {
+            article.Images[0] = article.Images[0] with { Url = lead };
+        }
     }
 
     private static string? Absolute(string? url) =>
@@ -98,14 +119,26 @@ public static class MetadataReader
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    private static string? LanguageHint(string? value)
+    /// <summary>The article's own words; the whole page's when the article came out too short to tell.</summary>
+    private static string LanguageSample(Article article, BlockDocument doc)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var sample = (article.Title + "\n" + article.Text).Trim();
+        if (sample.Length >= 200)
         {
-            return null;
+            return sample;
         }
 
-        var code = value.Trim().Split('-', '_', ',', ';')[0].ToLowerInvariant();
-        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+        var all = new System.Text.StringBuilder(sample);
+        foreach (var b in doc.Blocks)
+        {
+            if (all.Length >= LanguageIdentifier.SampleLength)
+            {
+                break;
+            }
+
+            all.Append('\n').Append(b.Text);
+        }
+
+        return all.ToString();
     }
 }

@@ -4,52 +4,124 @@ using Prasa.Extraction;
 namespace Prasa.Metadata;
 
 /// <summary>
-/// The article's headline: the page's h1 when it agrees with the headline the metadata gives,
-/// otherwise the metadata's headline, otherwise &lt;title&gt; without the site name glued on.
+/// The article's headline: the page's h1 (the headline as readers see it), choosing among several the one
+/// that agrees with the headline the metadata declares; then the declared headline (JSON-LD, og:title);
+/// then &lt;title&gt; without the site name glued on. An h1 that is the site's logo (a link, or the site
+/// name) is not a headline.
 /// </summary>
-public static class TitleFinder
+public static partial class TitleFinder
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : "];
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")]
+    private static partial System.Text.RegularExpressions.Regex Domain();
+
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : ", " • ", " ~ "];
 
     public static string? Find(BlockDocument doc, JsonLdArticle? ld)
     {
         var head = doc.Head;
         var meta = head.MetaContent("og:title") ?? head.MetaContent("twitter:title");
         var declared = ld?.Headline ?? meta;
-        var h1s = doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Select(b => b.Text).ToList();
-        foreach (var reference in new[] { declared, meta, head.TitleTag })
+        var site = head.MetaContent("og:site_name") ?? ld?.Publisher;
+        var h1s = doc.Blocks
+            .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
+                && b.LinkDensity < 0.5 && !Same(b.Text, site))
+            .Select(b => Clean(b.Text)).Distinct().ToList();
+        if (h1s.Count > 0)
         {
-            if (string.IsNullOrWhiteSpace(reference))
-            {
-                continue;
-            }
+            var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).ToList();
+            var best = h1s.Count == 1 || references.Count == 0
+                ? h1s[0]
+                : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r)))!;
 
-            var folded = TextNormal.Fold(reference);
-            foreach (var h in h1s)
+            // News sites state their headline in JSON-LD (og:title and <title> are often written for
+            // search); an h1 that shares little with it is a section name or a teaser's headline, and
+            // when og:title states the same headline again, the site has said it twice: that wins.
+            if (ld?.Headline is not { } headline
+                || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta)))
             {
-                var fh = TextNormal.Fold(h);
-                if (fh.Length > 3 && (fh == folded || (folded.Contains(fh, StringComparison.Ordinal) && fh.Length * 2 > folded.Length)))
+                return best;
+            }
+        }
+
+        // A JSON-LD headline rarely carries the site's name: only a part that is the site name goes.
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            return Clean(StripSite(declared, head, guess: ld?.Headline is null));
+        }
+
+        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head));
+    }
+
+    /// <summary>
+    /// Without a byline or date line to anchor it, a headline is looked for only among a dump's first
+    /// lines: deeper down, the first short line before a paragraph is as often a section or page name of
+    /// a page that is not an article (cleaneval's pages keep such names as text).
+    /// </summary>
+    private const int FallbackReach = 25;
+
+    /// <summary>
+    /// The headline of a text dump: the line just above the byline and date lines (past a lead paragraph),
+    /// or else the first short line that a long paragraph follows.
+    /// </summary>
+    public static string? FromText(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        var stamp = blocks.FindIndex(b => DateLine.IsDateLine(b.Text) || BylineLine.IsByline(b.Text));
+        if (stamp > 0)
+        {
+            for (var i = stamp - 1; i >= Math.Max(0, stamp - 4); i--)
+            {
+                var text = blocks[i].Text;
+                if (Headline(text))
                 {
-                    return Clean(h);
+                    return Clean(text);
+                }
+
+                if (!Paragraph(text))
+                {
+                    break;
                 }
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(declared))
+        for (var i = 0; i < Math.Min(blocks.Count - 1, FallbackReach); i++)
         {
-            return Clean(StripSite(declared, head));
+            if (Headline(blocks[i].Text) && blocks.Skip(i + 1).Take(3).Any(b => Paragraph(b.Text)))
+            {
+                return Clean(blocks[i].Text);
+            }
         }
 
-        if (!string.IsNullOrWhiteSpace(head.TitleTag))
+        return null;
+    }
+
+    /// <summary>A line shaped like a headline: a few to twenty-odd words, at most one full stop inside, none at the end.</summary>
+    private static bool Headline(string text) =>
+        text.Length is >= 15 and <= 160 && Prose.Words(text) is >= 3 and <= 24 && !text.TrimEnd().EndsWith('.')
+        && !text.TrimEnd().EndsWith(']') && !text.TrimEnd().EndsWith(':') && text.Split(". ").Length <= 2
+        && !Paragraph(text) && !DateLine.IsDateLine(text) && !BylineLine.IsByline(text);
+
+    private static bool Paragraph(string text) => text.Length >= 120 && text.TrimEnd().EndsWith('.');
+
+    private static bool Same(string a, string? b) =>
+        b is not null && string.Equals(TextNormal.Fold(a), TextNormal.Fold(b), StringComparison.Ordinal);
+
+    /// <summary>Share of the candidate's words that the reference holds.</summary>
+    private static double Overlap(string candidate, string reference)
+    {
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
         {
-            return Clean(StripSite(head.TitleTag, head));
+            return 0;
         }
 
-        return h1s.Count > 0 ? Clean(h1s[0]) : null;
+        var refWords = new HashSet<string>(reference.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        return (double)words.Count(refWords.Contains) / words.Length;
     }
 
     /// <summary>Removes a site name glued to a title ("Headline | Site"): keeps the longest part.</summary>
-    public static string StripSite(string title, PageHead head)
+    /// <param name="guess">Also drop an edge part that is merely short ("Headline | Courier"), not only the named site.</param>
+    public static string StripSite(string title, PageHead head, bool guess = true)
     {
         var site = head.MetaContent("og:site_name");
         foreach (var sep in Separators)
@@ -66,6 +138,27 @@ public static class TitleFinder
                 if (kept.Length < parts.Length && kept.Length > 0)
                 {
                     return string.Join(sep, kept);
+                }
+            }
+
+            // An edge part that is a domain name ("| FASSETTE.NET") is the site even when not declared.
+            if (Domain().IsMatch(parts[^1].Trim()) && parts[..^1].Sum(p => p.Length) > parts[^1].Length)
+            {
+                return string.Join(sep, parts[..^1]);
+            }
+
+            if (!guess)
+            {
+                continue;
+            }
+
+            // "Site » Blog Archive » Headline": with three parts or more, a long edge part is the headline.
+            if (parts.Length >= 3)
+            {
+                var edge = parts[0].Length >= parts[^1].Length ? parts[0] : parts[^1];
+                if (edge.Trim().Length >= 0.5 * title.Length)
+                {
+                    return edge.Trim();
                 }
             }
 

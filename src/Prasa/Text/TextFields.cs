@@ -8,7 +8,6 @@ public static class TextFields
     public static void Fill(Article article, TextPage page)
     {
         article.Language ??= page.Language;
-        ReadDates(article, page);
         foreach (var b in page.Blocks)
         {
             if (b.Label == Label.Tags && article.Tags.Count == 0)
@@ -46,43 +45,6 @@ public static class TextFields
         if (caption is not null)
         {
             article.Images.Add(new ArticleImage(null, caption, null));
-        }
-    }
-
-    /// <summary>
-    /// The publication date is the first date line that is not an update notice; the first update
-    /// line gives the modification date. A line may state both ("Published Dec. 13 Updated Dec. 14"):
-    /// its first date is the publication.
-    /// </summary>
-    private static void ReadDates(Article article, TextPage page)
-    {
-        string? published = null, modified = null;
-        foreach (var b in page.Blocks)
-        {
-            if (b.Label != Label.Date || TextDate.Read(b.Text) is not { } date)
-            {
-                continue;
-            }
-
-            if (TextDate.IsUpdate(b.Text))
-            {
-                modified ??= date;
-            }
-            else
-            {
-                published ??= date;
-            }
-        }
-
-        if (published is not null)
-        {
-            article.Published = published;
-        }
-
-        if (modified is not null)
-        {
-            article.Modified ??= modified;
-            article.Published ??= modified;
         }
     }
 

@@ -1,0 +1,185 @@
+namespace Prasa.Language;
+
+/// <summary>
+/// Tells the language of a text: the script decides when one language writes it (Hangul, Greek, Thai…);
+/// otherwise a naive-Bayes score over character trigrams and stopwords of the languages that write
+/// the script. A declared language (html lang, Content-Language) is a hint that wins only when the text
+/// fits it nearly as well as the best language. Deterministic; no allocation per character.
+/// </summary>
+public static class LanguageIdentifier
+{
+    /// <summary>Text beyond this many characters adds little and costs time.</summary>
+    public const int SampleLength = 2000;
+
+    /// <summary>Fewer letters than this say too little; the hint, if any, is returned.</summary>
+    private const int MinLetters = 12;
+
+    /// <summary>How much worse, per trigram, the hinted language may fit and still win.</summary>
+    private const double HintMargin = 0.35;
+
+    /// <summary>The ISO 639-1 code of the text's language, or null when there is too little text.</summary>
+    public static string? Identify(string? text, string? hint = null)
+    {
+        var model = LanguageModel.Instance;
+        hint = Normalise(hint);
+        if (string.IsNullOrEmpty(text))
+        {
+            return hint;
+        }
+
+        var sample = text.AsSpan(0, Math.Min(text.Length, SampleLength));
+        Span<int> scriptCounts = stackalloc int[model.Scripts.Count];
+        var letters = 0;
+        foreach (var c in sample)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            var s = model.ScriptOf(c);
+            if (s >= 0)
+            {
+                scriptCounts[s]++;
+                letters++;
+            }
+        }
+
+        if (letters < MinLetters)
+        {
+            return hint;
+        }
+
+        var script = 0;
+        for (var i = 1; i < scriptCounts.Length; i++)
+        {
+            if (scriptCounts[i] > scriptCounts[script])
+            {
+                script = i;
+            }
+        }
+
+        script = JapaneseOverChinese(model, scriptCounts, script);
+        if (model.Single.TryGetValue(script, out var only))
+        {
+            return only;
+        }
+
+        return Score(model, sample, script, hint);
+    }
+
+    /// <summary>Japanese mixes kana into Han; Chinese has none.</summary>
+    private static int JapaneseOverChinese(LanguageModel model, Span<int> counts, int script)
+    {
+        var han = model.Scripts.IndexOf("Han");
+        var kana = model.Scripts.IndexOf("Kana");
+        return script == han && kana >= 0 && counts[kana] * 20 >= counts[han] ? kana : script;
+    }
+
+    private static string? Score(LanguageModel model, ReadOnlySpan<char> sample, int script, string? hint)
+    {
+        Span<float> scores = stackalloc float[model.Width];
+        Span<char> word = stackalloc char[32];
+        var lookup = model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        char a = ' ', b = ' ';
+        var wordLength = 0;
+        var trigrams = 0;
+        for (var i = 0; i <= sample.Length; i++)
+        {
+            var c = i < sample.Length ? sample[i] : ' ';
+            c = char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
+            if (c == ' ' && b == ' ')
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                if (wordLength is > 0 and <= 32 && lookup.TryGetValue(word[..wordLength], out var stop))
+                {
+                    Add(scores, stop);
+                }
+
+                wordLength = 0;
+            }
+            else if (wordLength < 32)
+            {
+                word[wordLength++] = c;
+            }
+            else
+            {
+                wordLength = 33;
+            }
+
+            if (model.Trigrams.TryGetValue(LanguageModel.Pack(a, b, c), out var row))
+            {
+                Add(scores, row);
+            }
+
+            trigrams++;
+            a = b;
+            b = c;
+        }
+
+        var best = -1;
+        var hinted = -1;
+        for (var m = 0; m < model.Languages.Count; m++)
+        {
+            if (model.ModelScript[m] != script)
+            {
+                continue;
+            }
+
+            if (best < 0 || scores[m] > scores[best])
+            {
+                best = m;
+            }
+
+            if (model.Languages[m] == hint)
+            {
+                hinted = m;
+            }
+        }
+
+        if (best < 0)
+        {
+            return hint;
+        }
+
+        if (hinted >= 0 && (scores[best] - scores[hinted]) / Math.Max(1, trigrams) <= HintMargin)
+        {
+            return hint;
+        }
+
+        return model.Languages[best];
+    }
+
+    private static void Add(Span<float> scores, float[] row)
+    {
+        var lanes = System.Numerics.Vector<float>.Count;
+        for (var k = 0; k < row.Length; k += lanes)
+        {
+            var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row, k);
+            sum.CopyTo(scores[k..]);
+        }
+    }
+
+    /// <summary>"pl-PL", "en_US", "de, en" → "pl", "en", "de"; anything else → null.</summary>
+    public static string? Normalise(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var code = value.Trim().Split('-', '_', ',', ';', ' ')[0].ToLowerInvariant();
+        code = code switch
+        {
+            "nb" or "nn" => "no",
+            "iw" => "he",
+            "in" => "id",
+            _ => code,
+        };
+        return code.Length is 2 or 3 && code.All(char.IsAsciiLetterLower) ? code : null;
+    }
+}

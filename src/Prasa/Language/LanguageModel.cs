@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Prasa.Language;
+
+/// <summary>
+/// The language-identification model read from the embedded langid.txt (built by
+/// tools/langid/build_model.py): script ranges, scripts written by one language, ranked trigrams and
+/// stopwords per language. Read once; immutable after.
+/// </summary>
+internal sealed class LanguageModel
+{
+    /// <summary>Share of a text's trigram tokens that a language's 300 listed trigrams cover, roughly.</summary>
+    private const double ListedTrigramMass = 0.4;
+
+    /// <summary>Distinct trigrams assumed for the unlisted rest.</summary>
+    private const double UnlistedTrigrams = 20000;
+
+    /// <summary>Share of running words that are stopwords, roughly.</summary>
+    private const double StopwordMass = 0.35;
+
+    /// <summary>Distinct words assumed for the non-stopword rest.</summary>
+    private const double OtherWords = 200000;
+
+    /// <summary>Zipf offset: rank r gets weight 1/(r + RankOffset).</summary>
+    private const double RankOffset = 10;
+
+    public static LanguageModel Instance { get; } = Load();
+
+    /// <summary>Script names, indexed by script id.</summary>
+    public List<string> Scripts { get; } = [];
+
+    /// <summary>Sorted code point ranges with their script id.</summary>
+    public List<(int From, int To, int Script)> Ranges { get; } = [];
+
+    /// <summary>For scripts only one modelled language writes: script id → language code.</summary>
+    public Dictionary<int, string> Single { get; } = [];
+
+    /// <summary>Language codes of trigram models, indexed by model id.</summary>
+    public List<string> Languages { get; } = [];
+
+    /// <summary>Script id of each trigram model.</summary>
+    public List<int> ModelScript { get; } = [];
+
+    /// <summary>Length of the score vectors: the model count rounded up to whole SIMD vectors.</summary>
+    public int Width { get; private set; }
+
+    /// <summary>Packed trigram → log-odds against an unlisted trigram, one per model (0 where unlisted).</summary>
+    public System.Collections.Frozen.FrozenDictionary<long, float[]> Trigrams { get; private set; } = System.Collections.Frozen.FrozenDictionary<long, float[]>.Empty;
+
+    /// <summary>Word → log-odds against a non-stopword, one per model.</summary>
+    public Dictionary<string, float[]> Stopwords { get; } = new(StringComparer.Ordinal);
+
+    public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
+
+    /// <summary>Script id + 1 of every UTF-16 code unit (0: none), for one array read per character.</summary>
+    private readonly byte[] _scriptTable = new byte[65536];
+
+    public int ScriptOf(char c) => _scriptTable[c] - 1;
+
+    private int SearchScript(char c)
+    {
+        int lo = 0, hi = Ranges.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var r = Ranges[mid];
+            if (c < r.From)
+            {
+                hi = mid - 1;
+            }
+            else if (c > r.To)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return r.Script;
+            }
+        }
+
+        return -1;
+    }
+
+    private static LanguageModel Load()
+    {
+        var model = new LanguageModel();
+        var trigramLists = new Dictionary<long, List<(int, float)>>();
+        var stopLists = new Dictionary<string, List<(string, float)>>(StringComparer.Ordinal);
+        using var stream = typeof(LanguageModel).Assembly.GetManifestResourceStream("Prasa.Language.langid.txt")
+            ?? throw new InvalidOperationException("language model langid.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var unlisted = Math.Log((1 - ListedTrigramMass) / UnlistedTrigrams);
+        var harmonic = 0.0;
+        for (var r = 0; r < 300; r++)
+        {
+            harmonic += 1 / (r + RankOffset);
+        }
+
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            switch (f[0])
+            {
+                case "range":
+                    var script = model.ScriptId(f[1]);
+                    foreach (var range in f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var dash = range.IndexOf('-', StringComparison.Ordinal);
+                        model.Ranges.Add((int.Parse(range[..dash], NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                            int.Parse(range[(dash + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture), script));
+                    }
+
+                    break;
+                case "single":
+                    model.Single[model.ScriptId(f[1])] = f[2];
+                    break;
+                case "tri":
+                    var id = model.Languages.Count;
+                    model.Languages.Add(f[1]);
+                    model.ModelScript.Add(model.ScriptId(f[2]));
+                    var grams = f[3].Split('|');
+                    for (var rank = 0; rank < grams.Length; rank++)
+                    {
+                        var g = grams[rank].Replace('_', ' ');
+                        if (g.Length != 3)
+                        {
+                            continue;
+                        }
+
+                        var p = ListedTrigramMass / ((rank + RankOffset) * harmonic);
+                        var key = Pack(g[0], g[1], g[2]);
+                        if (!trigramLists.TryGetValue(key, out var list))
+                        {
+                            trigramLists[key] = list = [];
+                        }
+
+                        list.Add((id, (float)(Math.Log(p) - unlisted)));
+                    }
+
+                    break;
+                case "stop":
+                    var words = f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var weight = (float)(Math.Log(StopwordMass / words.Length) - Math.Log((1 - StopwordMass) / OtherWords));
+                    foreach (var w in words)
+                    {
+                        if (!stopLists.TryGetValue(w, out var list))
+                        {
+                            stopLists[w] = list = [];
+                        }
+
+                        list.Add((f[1], weight));
+                    }
+
+                    break;
+            }
+        }
+
+        model.Ranges.Sort((a, b) => a.From.CompareTo(b.From));
+        for (var c = 0; c < 65536; c++)
+        {
+            model._scriptTable[c] = (byte)(model.SearchScript((char)c) + 1);
+        }
+
+        var lanes = System.Numerics.Vector<float>.Count;
+        model.Width = (model.Languages.Count + lanes - 1) / lanes * lanes;
+        var rows = new Dictionary<long, float[]>();
+        foreach (var (k, v) in trigramLists)
+        {
+            var row = new float[model.Width];
+            foreach (var (m, w) in v)
+            {
+                row[m] = w;
+            }
+
+            rows[k] = row;
+        }
+
+        model.Trigrams = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(rows);
+
+        foreach (var (k, v) in stopLists)
+        {
+            var row = new float[model.Width];
+            foreach (var (lang, w) in v)
+            {
+                for (var m = 0; m < model.Languages.Count; m++)
+                {
+                    if (model.Languages[m] == lang)
+                    {
+                        row[m] = w;
+                    }
+                }
+            }
+
+            model.Stopwords[k] = row;
+        }
+
+        return model;
+    }
+
+    private int ScriptId(string name)
+    {
+        var i = Scripts.IndexOf(name);
+        if (i < 0)
+        {
+            Scripts.Add(name);
+            i = Scripts.Count - 1;
+        }
+
+        return i;
+    }
+}

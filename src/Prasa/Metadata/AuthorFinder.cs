@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using Prasa.Blocks;
+
+namespace Prasa.Metadata;
+
+/// <summary>
+/// The article's authors, from the strongest source that names a person: JSON-LD, meta tags, elements
+/// marked as the author (itemprop, rel=author, then author and byline classes), byline lines. A source
+/// that names only the site or an agency gives way to the next one.
+/// </summary>
+public static partial class AuthorFinder
+{
+    [GeneratedRegex(@"[""'](?:author|authors|authorName|author_name|contentAuthors|byline)[""']\s*:\s*(?:[""'](?<one>[^""'\\{}\[\]]{2,80})[""']|\[(?<many>(?:\s*[""'][^""'\\{}\[\]]{2,80}[""']\s*,?){1,8})\])", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptAuthor();
+
+    [GeneratedRegex(@"[""'](?<name>[^""']+)[""']")]
+    private static partial Regex Quoted();
+
+    private const int MaxAuthors = 8;
+
+    /// <summary>Marked elements this close to the first one belong to the same byline.</summary>
+    private const int BylineSpan = 400;
+
+    private static readonly string[] MetaKeys =
+        ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author",
+         "shareaholic:article_author_name", "citation_author", "cxenseparse:author", "article.author", "bt:author"];
+
+    public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
+    {
+        foreach (var (source, byline) in Sources(doc, ld, markup, html))
+        {
+            var names = new List<string>();
+            foreach (var value in source)
+            {
+                // A written byline naming the site's own name is a personal site's owner; elsewhere the
+                // site's name is the publisher restated.
+                foreach (var name in AuthorName.People(value, byline ? null : organisations))
+                {
+                    if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+
+            if (names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html)
+    {
+        if (ld is not null)
+        {
+            yield return (ld.Authors, false);
+        }
+
+        foreach (var key in MetaKeys)
+        {
+            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false);
+        }
+
+        yield return (Marked(markup, strong: true), false);
+        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true);
+        yield return (Marked(markup, strong: false), false);
+        yield return (InlineBylines(doc), true);
+        yield return (doc.Head.AuthorLinks, false);
+        if (html is not null)
+        {
+            yield return (Scripted(html), false);
+        }
+    }
+
+    /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
+    private static IEnumerable<string> Scripted(string html)
+    {
+        var m = ScriptAuthor().Match(html);
+        if (!m.Success)
+        {
+            yield break;
+        }
+
+        if (m.Groups["one"].Success)
+        {
+            yield return m.Groups["one"].Value;
+            yield break;
+        }
+
+        foreach (Match q in Quoted().Matches(m.Groups["many"].Value))
+        {
+            yield return q.Groups["name"].Value;
+        }
+    }
+
+    /// <summary>
+    /// Bylines inside short lines near the headline or labelled as dates: "Posted by Anna on May 3",
+    /// "par Didier Roy, 21 juin 2018", "Gespeichert von rasos am 24. Juli 2017".
+    /// </summary>
+    private static IEnumerable<string> InlineBylines(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        var title = blocks.FindIndex(b => b.Label == Label.Title);
+        var body = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var from = Math.Max(0, (title >= 0 ? title : body) - 5);
+        var to = body < 0 ? from + 15 : body + 15;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
+                || (b.Label != Label.Date && (i < from || i > to)))
+            {
+                continue;
+            }
+
+            if ((BylineLine.Inline(b.Text) ?? (b.Label == Label.Date ? BylineLine.NamePart(b.Text) : null)) is { } names)
+            {
+                yield return names;
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>The first marked author element with text, and those right after it (co-authors of one byline).</summary>
+    private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
+    {
+        var first = -1;
+        foreach (var hit in markup)
+        {
+            if (hit.Kind != MarkupKind.Author || hit.Strong != strong)
+            {
+                continue;
+            }
+
+            var text = hit.Text.Length > 0 ? hit.Text : hit.Value ?? "";
+            if (text.Length is 0 or > 150 || (!strong && AuthorName.HasPhrase(text)) || AuthorName.People(text).FirstOrDefault() is null)
+            {
+                continue;
+            }
+
+            if (first >= 0 && hit.Position - first > BylineSpan)
+            {
+                yield break;
+            }
+
+            if (first < 0)
+            {
+                first = hit.Position;
+            }
+
+            yield return text;
+        }
+    }
+}

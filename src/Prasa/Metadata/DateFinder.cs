@@ -1,0 +1,272 @@
+using System.Text.RegularExpressions;
+using Prasa.Blocks;
+
+namespace Prasa.Metadata;
+
+/// <summary>
+/// Finds when an article was published and last modified. Sources, strongest first: JSON-LD, meta tags,
+/// elements marked as dates (itemprop, &lt;time&gt;, date classes), the URL, date lines among the blocks,
+/// then dates in short blocks near the headline. A date in the URL outranks a structured date of
+/// another day: the URL is written once, at publication, and structured dates drift with updates.
+/// </summary>
+public static partial class DateFinder
+{
+    /// <summary>Meta keys that name the publication moment and nothing else.</summary>
+    private static readonly string[] StrongPublishedKeys =
+        ["article:published_time", "article:published", "og:published_time", "og:article:published_time", "datepublished",
+         "parsely-pub-date", "sailthru.date", "citation_publication_date", "rnews:datepublished", "originalpublicationdate"];
+
+    /// <summary>Meta keys that often, not always, hold the publication date.</summary>
+    private static readonly string[] PublishedKeys =
+        ["pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued",
+         "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
+         "article.published", "published_time", "published-date", "datecreated", "citation_publication_date",
+         "citation_date", "prism.publicationdate", "originalpublicationdate", "article_date_original", "og:pubdate",
+         "rnews:datepublished", "cxenseparse:recs:publishtime", "date.available", "release_date", "created"];
+
+    private static readonly string[] ModifiedKeys =
+        ["article:modified_time", "article:modified", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
+         "article.updated", "modified_time", "dc.date.modified", "lastmod", "revised"];
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:(?<m>[01]\d)(?<d>[0-3]\d)|[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d))(?:[/_.-]|$)")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<mon>[a-z]{3,9})/(?<d>[0-3]?\d)(?:[/_.-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlDateMonthName();
+
+    [GeneratedRegex(@"[""'](?:datePublished|dateCreated|publishedFirst|first-?publication|firstPublished|publish(?:ed)?[_-]?(?:date|at|time|on)|pub_?date|publication_?date)[""']\s*:\s*[""'](?<v>[^""']{6,40})[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptDate();
+
+    /// <summary>The published and modified dates, ISO 8601; null when the page does not say.</summary>
+    public static (string? Published, string? Modified) Find(DateContext c)
+    {
+        var modified = Modified(c);
+        var published = Structured(c);
+        var url = FromUrl(c.Url, c.Fetch);
+        if (url is not null && (published is null || published[..10] != url))
+        {
+            published = url;
+        }
+
+        published ??= FromBlocks(c);
+        if (published is not null && modified is not null && string.CompareOrdinal(modified[..10], published[..10]) < 0)
+        {
+            modified = null;
+        }
+
+        return (published, modified);
+    }
+
+    private static string? Structured(DateContext c)
+    {
+        var head = c.Doc.Head;
+        if (Norm(c.JsonLd?.DatePublished, c) is { } ld)
+        {
+            return ld;
+        }
+
+        if (Meta(head, StrongPublishedKeys, c) is { } strongMeta)
+        {
+            return strongMeta;
+        }
+
+        if (Hit(c, strong: true) is { } marked)
+        {
+            return marked;
+        }
+
+        if (Hit(c, strong: false) is { } classed)
+        {
+            return classed;
+        }
+
+        if (Meta(head, PublishedKeys, c) is { } meta)
+        {
+            return meta;
+        }
+
+        if (Norm(c.JsonLd?.PageDatePublished, c) is { } page)
+        {
+            return page;
+        }
+
+        // Page scripts (data layers, app state) often state the date in JSON that is not JSON-LD.
+        if (c.Html is not null)
+        {
+            foreach (Match m in ScriptDate().Matches(c.Html))
+            {
+                if (Norm(m.Groups["v"].Value, c) is { } scripted)
+                {
+                    return scripted;
+                }
+            }
+        }
+
+        foreach (var (value, _, pub) in head.Times)
+        {
+            if (pub && Norm(value, c) is { } t)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Meta(PageHead head, string[] keys, DateContext c)
+    {
+        foreach (var key in keys)
+        {
+            foreach (var (k, v) in head.Meta)
+            {
+                if (k == key && Norm(v, c) is { } meta)
+                {
+                    return meta;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Hit(DateContext c, bool strong)
+    {
+        foreach (var hit in c.Markup)
+        {
+            if (hit.Kind == MarkupKind.Published && hit.Strong == strong && FromHit(hit, c) is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Modified(DateContext c)
+    {
+        if (Norm(c.JsonLd?.DateModified, c) is { } ld)
+        {
+            return ld;
+        }
+
+        foreach (var key in ModifiedKeys)
+        {
+            if (c.Doc.Head.MetaContent(key) is { } v && Norm(v, c) is { } meta)
+            {
+                return meta;
+            }
+        }
+
+        if (Norm(c.JsonLd?.PageDateModified, c) is { } page)
+        {
+            return page;
+        }
+
+        foreach (var hit in c.Markup)
+        {
+            if (hit.Kind == MarkupKind.Modified && FromHit(hit, c) is { } d)
+            {
+                return d;
+            }
+        }
+
+        foreach (var b in c.Doc.Blocks)
+        {
+            if (b.Label == Label.Date && DateLineKind.UpdateAt(b.Text) is { } at
+                && TextDate.All(b.Text, c.Fetch, true, c.MonthFirst).Where(d => d.Index > at).Select(d => (FoundDate?)d).MinBy(d => d!.Value.Index) is { } after)
+            {
+                return after.Iso;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromHit(MarkupHit hit, DateContext c)
+    {
+        if (Norm(hit.Value, c) is { } v)
+        {
+            return v;
+        }
+
+        return hit.Text.Length is > 0 and < 200 ? TextDate.First(hit.Text, c.Fetch, true, c.MonthFirst)?.Iso : null;
+    }
+
+    /// <summary>A full date in the URL path ("/2023/07/23/", "/20230723/", "2023-07-23-title").</summary>
+    public static string? FromUrl(string? url, DateTimeOffset? fetch = null)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u))
+        {
+            return null;
+        }
+
+        var m = UrlDate().Match(u.AbsolutePath);
+        if (!m.Success && UrlDateMonthName().Match(u.AbsolutePath) is { Success: true } named
+            && DateWords.Months.TryGetValue(named.Groups["mon"].Value.ToLowerInvariant(), out var month))
+        {
+            return DateValue.Normalise($"{named.Groups["y"].Value}-{month:D2}-{named.Groups["d"].Value.PadLeft(2, '0')}", fetch);
+        }
+
+        return m.Success ? DateValue.Normalise($"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}", fetch) : null;
+    }
+
+    /// <summary>Date lines first, then the first date in a short block near the headline, then in the article.</summary>
+    private static string? FromBlocks(DateContext c)
+    {
+        var blocks = c.Doc.Blocks;
+        foreach (var b in blocks)
+        {
+            if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        var anchor = blocks.FindIndex(b => b.Label == Label.Title);
+        if (anchor < 0)
+        {
+            anchor = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        }
+
+        if (anchor < 0)
+        {
+            return null;
+        }
+
+        // Around the headline first, then through the article's end, then the opening words of the
+        // article ("Karlsruhe, 12.11.2021. …"), then any short line of the page but copyright lines.
+        var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading);
+        for (var i = Math.Max(0, anchor - 8); i <= Math.Max(last, anchor + 8) && i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Text.Length <= 200 && b.Label != Label.Title && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        if (blocks.FirstOrDefault(b => b.Label is Label.Lead or Label.Body) is { } first
+            && TextDate.First(first.Text[..Math.Min(first.Text.Length, 120)], c.Fetch, false, c.MonthFirst) is { } opening)
+        {
+            return opening.Iso;
+        }
+
+        foreach (var b in blocks)
+        {
+            if (b.Text.Length <= 120 && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, false, c.MonthFirst) is { } d)
+            {
+                return d.Iso;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Copyright(string text) =>
+        text.Contains('©', StringComparison.Ordinal) || text.Contains("copyright", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Norm(string? value, DateContext c) => DateValue.Normalise(value, c.Fetch);
+}
+
+/// <summary>What the date finder reads: the page's blocks and head, its JSON-LD, marked elements, URL and fetch time.</summary>
+public sealed record DateContext(BlockDocument Doc, JsonLdArticle? JsonLd, IReadOnlyList<MarkupHit> Markup, string? Url, DateTimeOffset? Fetch, bool MonthFirst, string? Html = null);

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Prasa.Extraction;
+using Prasa.Lexicons;
+
+namespace Prasa.Metadata;
+
+/// <summary>
+/// Takes the kicker out of a headline read from an h1 ("&lt;span class=dachzeile&gt;Interne Unterlagen im
+/// Netz&lt;/span&gt; &lt;span class=headline&gt;Daten von Rheinmetall gehackt&lt;/span&gt;"): the block text
+/// glues both, the headline is the second. Class words: Lexicons/metadata.txt.
+/// </summary>
+public static partial class HeadlineKicker
+{
+    private static readonly Regex Kicker = ClassPattern("kicker-class");
+    private static readonly Regex Hidden = ClassPattern("hidden-class");
+
+    [GeneratedRegex(@"<h1\b[^>]*>(?<inner>.{0,2000}?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex H1();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tag();
+
+    /// <summary>The headline without its kicker when the page's h1 holding it marks one; else the title as given.</summary>
+    public static string? Strip(string? title, string? html)
+    {
+        if (title is null || html is null)
+        {
+            return title;
+        }
+
+        var folded = TextNormal.Fold(title);
+        var seen = 0;
+        foreach (Match h1 in H1().Matches(html))
+        {
+            if (++seen > 5)
+            {
+                break;
+            }
+
+            var inner = h1.Groups["inner"].Value;
+            if (TextNormal.Fold(Text(inner)) != folded || !Matches(Kicker, inner))
+            {
+                continue;
+            }
+
+            string rest;
+            try
+            {
+                rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return title;
+            }
+
+            rest = rest.Trim(' ', '-', '–', '—', ':', '|', '·', '/');
+            return Prose.Words(rest) >= 2 ? rest : title;
+        }
+
+        return title;
+    }
+
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static string Text(string inner) =>
+        string.Join(' ', System.Net.WebUtility.HtmlDecode(Tag().Replace(inner, " ")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>An element (no nesting of its own tag) whose class holds one of the words.</summary>
+    private static Regex ClassPattern(string kind)
+    {
+        var words = LexiconFile.Read("metadata.txt").Where(r => r.Key == kind)
+            .SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Regex.Escape);
+        return new Regex(@"<(?<tag>span|div|p|strong|em|small|b|i)\b[^>]*class\s*=\s*[""'][^""']*(?:" + string.Join('|', words)
+            + @")[^""']*[""'][^>]*>.*?</\k<tag>>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(100));
+    }
+}

@@ -1,0 +1,95 @@
+using Prasa.Metadata;
+
+namespace Prasa.Tests;
+
+public class MetadataAuthorTests
+{
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("Autor: Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Opracowanie: Anna Nowak", "Anna Nowak")]
+    [InlineData("oprac. Anna Nowak", "Anna Nowak")]
+    [InlineData("Von Maria Müller", "Maria Müller")]
+    [InlineData("View all posts by Daniel Green", "Daniel Green")]
+    [InlineData("Zeige alle Beiträge von Cem Berg →", "Cem Berg")]
+    [InlineData("Emily Stone 8 January 2020", "Emily Stone")]
+    [InlineData("Bo2man am 29.12.2010", "Bo2man")]
+    [InlineData("Eberhard Fuchs (Pressesprecher)", "Eberhard Fuchs")]
+    [InlineData("Kirsten Freund / handwerk.de", "Kirsten Freund")]
+    [InlineData("Perry Bacon Jr.", "Perry Bacon Jr.")]
+    [InlineData("ByAlex Bozar", "Alex Bozar")]
+    [InlineData("Text von Christian Seil Illustration von Markus Roo", "Christian Seil")]
+    [InlineData("Dr. Max Kolter", "Dr. Max Kolter")]
+    [InlineData("jancak", "jancak")]
+    public void CleansOneName(string value, string name) =>
+        Assert.Equal([name], AuthorName.People(value).ToList());
+
+    [Theory]
+    [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Anna Nowak, Piotr Wiśniewski i Ewa Zając", new[] { "Anna Nowak", "Piotr Wiśniewski", "Ewa Zając" })]
+    [InlineData("Von Birgit Baum und Jan Mark", new[] { "Birgit Baum", "Jan Mark" })]
+    [InlineData("Jan Kowalski, PAP", new[] { "Jan Kowalski" })]
+    public void SplitsSeveralNames(string value, string[] names) =>
+        Assert.Equal(names, AuthorName.People(value).ToList());
+
+    [Theory]
+    [InlineData("PAP")]
+    [InlineData("AFP")]
+    [InlineData("dpa")]
+    [InlineData("Redakcja")]
+    [InlineData("Redaktion")]
+    [InlineData("No Author")]
+    [InlineData("admin")]
+    [InlineData("View my complete profile")]
+    [InlineData("https://example.com/author/jane-doe")]
+    [InlineData("jane@example.com")]
+    [InlineData("Example Media GmbH")]
+    [InlineData("Photo: Jan Kowalski")]
+    [InlineData("deinen Hochzeitsbloggern")]
+    [InlineData("By")]
+    [InlineData("INTERIA.PL")]
+    [InlineData("Zespół wPolityce.pl")]
+    public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
+
+    [Fact]
+    public void TellsAPhraseFromAByline()
+    {
+        Assert.True(AuthorName.HasPhrase("Krótko o przepisach prawa w Nowej Zelandii i Polsce 22 kwietnia 2021"));
+        Assert.False(AuthorName.HasPhrase("Anna Nowak, Piotr Wiśniewski i Ewa Zając"));
+    }
+
+    [Theory]
+    [InlineData("rp.pl", "rp.pl")]
+    [InlineData("Rzeczpospolita", "Rzeczpospolita")]
+    [InlineData("Interscenario", "interscenar.io")]
+    public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
+}
+
+public class BylineLineTests
+{
+    [Theory]
+    [InlineData("Posted by Anna Berg on May 3, 2020", "Anna Berg")]
+    [InlineData("par Didier Roy, 21 juin 2018", "Didier Roy")]
+    [InlineData("Gespeichert von rasos am 24. Juli 2017 - 18:55", "rasos")]
+    [InlineData("By Giovanni Gaggero | 12/10/2020", "Giovanni Gaggero")]
+    [InlineData("Eingetragen am 3. Januar 2020 vom Support Team", "Support Team")]
+    [InlineData("12.03.2021 · Autor: Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Posted by Konstantin 21.10.2019", "Konstantin")]
+    [InlineData("Ein Artikel von Pamela Sladek | 27.01.2022 - 12:45", "Pamela Sladek")]
+    [InlineData("Datum: 19.11.2021\n Autor: Fritz Imhoff\nQuelle: Livenet", "Fritz Imhoff")]
+    [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
+    public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
+
+    [Theory]
+    [InlineData("The bridge was built in 1932 and carries 20,000 cars a day")]
+    [InlineData("Kommentare")]
+    [InlineData("Rede von Bundespräsident Johannes Rau beim Konvent")]
+    public void FindsNoBylineInOtherLines(string line) => Assert.Null(BylineLine.Inline(line));
+
+    [Theory]
+    [InlineData("04.02.2022 | 13:10 Uhr | Uta Helk", "Uta Helk")]
+    [InlineData("25.10.2022 - Reiner Nagl", "Reiner Nagl")]
+    [InlineData("Montag, 7. März 2022 | 13:10", null)]
+    [InlineData("25.10.2022 - Kultur", null)]
+    public void FindsTheNameInADateline(string line, string? name) => Assert.Equal(name, BylineLine.NamePart(line));
+}

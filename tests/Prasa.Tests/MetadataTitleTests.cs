@@ -1,0 +1,82 @@
+using System.Text;
+using Prasa.Html;
+using Prasa.Metadata;
+
+namespace Prasa.Tests;
+
+public class MetadataTitleTests
+{
+    private static string? Title(string html)
+    {
+        var doc = new AngleSharpBlockBuilder().Build(html);
+        return TitleFinder.Find(doc, JsonLdArticle.Read(doc.Head.JsonLd));
+    }
+
+    [Fact]
+    public void PrefersTheH1OverATitleTagWithTheSiteGluedOn() =>
+        Assert.Equal("Rada Miasta przyjęła budżet", Title(
+            "<html><head><title>Rada Miasta przyjęła budżet | Gazeta Krakowska</title></head>"
+            + "<body><h1>Rada Miasta przyjęła budżet</h1><p>Tekst.</p></body></html>"));
+
+    [Fact]
+    public void StripsTheSiteNameFromTheTitleTagWhenThereIsNoH1() =>
+        Assert.Equal("Rada Miasta przyjęła budżet na 2024 rok", Title(
+            "<html><head><title>Rada Miasta przyjęła budżet na 2024 rok - Gazeta</title>"
+            + "<meta property=\"og:site_name\" content=\"Gazeta\"></head><body><p>Tekst.</p></body></html>"));
+
+    [Fact]
+    public void SkipsALogoH1ThatIsALink() =>
+        Assert.Equal("Mayor opens the new bridge", Title(
+            "<html><head><meta property=\"og:title\" content=\"Mayor opens the new bridge\"></head><body>"
+            + "<h1><a href=\"/\">Daily Courier</a></h1><article><p>Text of the article.</p></article></body></html>"));
+
+    [Fact]
+    public void TakesTheJsonLdHeadlineWhenTheH1IsUnrelated() =>
+        Assert.Equal("Mayor opens the new bridge", Title(
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Mayor opens the new bridge\"}</script>"
+            + "</head><body><h1>Local news</h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void ChoosesAmongSeveralH1sTheOneTheMetadataNames() =>
+        Assert.Equal("Mayor opens the new bridge", Title(
+            "<html><head><meta property=\"og:title\" content=\"Mayor opens the new bridge | Courier\"></head><body>"
+            + "<h1>Newsletter</h1><h1>Mayor opens the new bridge</h1><p>Text.</p></body></html>"));
+
+    [Theory]
+    [InlineData("Headline of the day | Gazeta", "Gazeta", "Headline of the day")]
+    [InlineData("Gazeta - Headline of the day", "Gazeta", "Headline of the day")]
+    [InlineData("A long headline that says what happened – Site", null, "A long headline that says what happened")]
+    public void StripsSiteNames(string title, string? site, string expected)
+    {
+        var html = new StringBuilder("<html><head>");
+        if (site is not null)
+        {
+            html.Append("<meta property=\"og:site_name\" content=\"").Append(site).Append("\">");
+        }
+
+        var doc = new AngleSharpBlockBuilder().Build(html.Append("</head><body></body></html>").ToString());
+        Assert.Equal(expected, TitleFinder.StripSite(title, doc.Head));
+    }
+
+    [Fact]
+    public void FindsATextDumpsHeadlineAboveTheByline()
+    {
+        var doc = Prasa.Text.TextBlockBuilder.Build(
+            "Subscribe for $1\n\nLocal\n\nCity approves plan to replace Harbor Street Bridge\n\nBy Jane Doe\n\n"
+            + "Published Dec. 13, 2023\n\nThe City Council voted on Tuesday night to replace the old bridge, ending years of debate about its future.\n");
+        Assert.Equal("City approves plan to replace Harbor Street Bridge", TitleFinder.FromText(doc));
+    }
+
+    [Fact]
+    public void TakesTheKickerOutOfTheHeadline()
+    {
+        const string html = "<html><body><h1> <span class=\"dachzeile\">Nach den Wahlen</span> <span class=\"headline\">Rada Miasta przyjęła budżet</span></h1></body></html>";
+        Assert.Equal("Rada Miasta przyjęła budżet", HeadlineKicker.Strip("Nach den Wahlen Rada Miasta przyjęła budżet", html));
+        Assert.Equal("Other title", HeadlineKicker.Strip("Other title", html));
+    }
+
+    [Fact]
+    public void DropsHiddenSeparatorsWithTheKicker() =>
+        Assert.Equal("Bohren, bis es heiß wird", HeadlineKicker.Strip("Klimaschutz: Bohren, bis es heiß wird",
+            "<h1><span class=\"article__kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span>Bohren, bis es heiß wird</span></h1>"));
+}
