@@ -5,6 +5,7 @@ using System.Text.Json;
 using Prasa.Dedup;
 using Prasa.Inputs;
 using Prasa.Output;
+using Prasa.Text;
 
 namespace Prasa.Cli;
 
@@ -30,6 +31,41 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
 
     public RunProgress Progress { get; init; } = new();
 
+    /// <summary>
+    /// Corpus context: every dump is read once, one at a time, into a fixed-size sketch of the lines each
+    /// site carries, so that extraction can call lines on many of a site's pages boilerplate. Standard
+    /// input cannot be read twice and goes without.
+    /// </summary>
+    private void ObserveSites(IEnumerable<InputItem> items)
+    {
+        var corpus = new SiteLines();
+        extractor.Corpus = corpus;
+        var pages = 0;
+        foreach (var item in items)
+        {
+            if (item.Source == "-" || Cancel.IsCancellationRequested)
+            {
+                extractor.Corpus = null;
+                return;
+            }
+
+            try
+            {
+                extractor.Observe(item.Load(), mode);
+                pages++;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The page fails again, with its message, when its turn comes.
+            }
+        }
+
+        if (pages < SiteLines.MinPages)
+        {
+            extractor.Corpus = null;
+        }
+    }
+
     private sealed class Job
     {
         public long Seq;
@@ -42,8 +78,16 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
         public TextSignature? Signature;
     }
 
+    /// <summary>Learn the lines each site repeats before extracting text dumps (reads every input twice).</summary>
+    public bool SiteContext { get; init; } = true;
+
     public bool Execute(IEnumerable<InputItem> items, Stream output)
     {
+        if (SiteContext && mode != InputMode.Html)
+        {
+            ObserveSites(items);
+        }
+
         var jobs = Math.Max(1, Jobs);
         var window = jobs * 8;
         using var inflight = new SemaphoreSlim(window);

@@ -28,8 +28,42 @@ public sealed class Extractor
 
     public int MaxBytes { get; }
 
+    /// <summary>
+    /// Corpus context for text dumps: when set, lines that recur on many pages of a site are boilerplate.
+    /// A batch run fills it by passing every page to <see cref="Observe"/> before extracting any.
+    /// </summary>
+    public SiteLines? Corpus { get; set; }
+
+    /// <summary>Counts the lines of a text dump into <see cref="Corpus"/>; HTML pages and unreadable input are skipped.</summary>
+    public void Observe(PageInput page, InputMode mode = InputMode.Auto)
+    {
+        if (Corpus is null || mode == InputMode.Html)
+        {
+            return;
+        }
+
+        try
+        {
+            var (text, html) = Read(page, mode);
+            if (!html)
+            {
+                Corpus.Observe(SiteLines.SiteOf(page.Source, page.Url), TextBlockBuilder.Build(text).Blocks.Select(b => b.Text));
+            }
+        }
+        catch (ExtractionException)
+        {
+            // Extract reports it when the page's turn comes.
+        }
+    }
+
     /// <summary>Extracts one page; throws <see cref="ExtractionException"/> for input that is not a page.</summary>
     public Article Extract(PageInput page, InputMode mode = InputMode.Auto, bool explain = false)
+    {
+        var (text, html) = Read(page, mode);
+        return html ? FromHtml(page, text, explain) : FromText(page, text, explain);
+    }
+
+    private (string Text, bool Html) Read(PageInput page, InputMode mode)
     {
         var bytes = page.Bytes;
         if (bytes.Length == 0)
@@ -59,7 +93,7 @@ public sealed class Extractor
             InputMode.Text => false,
             _ => ContentSniffer.LooksLikeHtml(text),
         };
-        return html ? FromHtml(page, text, explain) : FromText(page, text, explain);
+        return (text, html);
     }
 
     public Article FromHtml(PageInput page, string html, bool explain)
@@ -80,9 +114,11 @@ public sealed class Extractor
     public Article FromText(PageInput page, string text, bool explain)
     {
         var doc = TextBlockBuilder.Build(text);
-        _textClassifier.Classify(doc, TitleFinder.FromText(doc));
+        var lines = _textClassifier.Classify(doc, Corpus, SiteLines.SiteOf(page.Source, page.Url));
         var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
-        return Assemble(page, doc, null, title, explain, null);
+        var article = Assemble(page, doc, null, title, explain, null);
+        TextFields.Fill(article, lines);
+        return article;
     }
 
     private static Article Assemble(PageInput page, BlockDocument doc, JsonLdArticle? ld, string? title, bool explain, string? html)

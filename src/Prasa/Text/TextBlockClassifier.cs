@@ -1,100 +1,507 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Prasa.Blocks;
-using Prasa.Extraction;
-using Prasa.Metadata;
 
 namespace Prasa.Text;
 
 /// <summary>
-/// Labels the lines of a text dump. A dump has no markup, so the article is the run of lines with the
-/// largest total weight (prose for, fragments against): the one-dimensional form of the HTML finder.
+/// Labels the lines of a text dump. The trained line model (<see cref="TextModel"/>) says which lines are
+/// main text from language-independent signals and its neighbours' scores; the wording of a line (phrase
+/// lexicons, date and byline shapes, credits) and its place (a headline after "ZOBACZ TAKŻE", captions
+/// before a credit, a paragraph repeated) then name what the rest is. Every line gets a reason.
 /// </summary>
-public sealed class TextBlockClassifier
+public sealed partial class TextBlockClassifier
 {
-    private readonly LineLexicon _lines;
+    private readonly TextLexicons _lexicons;
+    private readonly TextModel _model;
 
-    public TextBlockClassifier(LineLexicon? lines = null) => _lines = lines ?? LineLexicon.Default;
+    public TextBlockClassifier(TextLexicons? lexicons = null, TextModel? model = null)
+    {
+        _lexicons = lexicons ?? TextLexicons.Default;
+        _model = model ?? TextModel.Default;
+    }
 
-    public void Classify(BlockDocument doc, string? title)
+    [GeneratedRegex(@"(\d{1,3})\s?%")]
+    private static partial Regex Percent();
+
+    /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
+    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null)
     {
         var blocks = doc.Blocks;
+        var page = new TextPage(blocks, _lexicons);
         if (blocks.Count == 0)
+        {
+            return page;
+        }
+
+        var score = _model.Score(page);
+        page.Score = score;
+        var fixedLabel = new bool[blocks.Count];
+        var sitePages = corpus is not null && site is not null ? corpus.Pages(site) : 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            fixedLabel[i] = MarkByWording(page, i, score)
+                || (sitePages >= SiteLines.MinPages && MarkSiteBoilerplate(page.Blocks[i], corpus!, site!, sitePages));
+        }
+
+        RescueNearText(page, fixedLabel, score);
+        FallBackToMainRun(page, fixedLabel);
+        MarkCommentSection(page, fixedLabel);
+        MarkCaptions(page, fixedLabel);
+        MarkAnnouncedLines(page, fixedLabel, score);
+        MarkRepeatedPairs(page, fixedLabel);
+        var title = MarkTitle(page, fixedLabel);
+        MarkLead(page, title);
+        return page;
+    }
+
+    /// <summary>The labels a line earns by itself; true when later steps must leave it alone.</summary>
+    private bool MarkByWording(TextPage page, int i, double[] score)
+    {
+        var b = page.Blocks[i];
+        var first = page.FirstSeen[i];
+        if (first != i && (page.IsProse[i] || b.Text.Length >= 80) && page.Blocks[first].Label.IsContent())
+        {
+            b.Mark(Label.Duplicate, $"repeats line {first + 1}");
+            return true;
+        }
+
+        if (page.Phrase[i] is { } p && !p.Label.IsContent())
+        {
+            b.Mark(p.Label, PhraseReason(p.Label, p.Phrase, b.Text));
+            return true;
+        }
+
+        if (page.IsDate[i])
+        {
+            b.Mark(Label.Date, "date line");
+            return true;
+        }
+
+        if (page.IsByline[i])
+        {
+            b.Mark(Label.Author, "byline");
+            return true;
+        }
+
+        if (IsGluedTwice(b.Text))
+        {
+            b.Mark(Label.Caption, "the same words twice on one line: image alt text and caption");
+            page.PhotoLine[i] = true;
+            return true;
+        }
+
+        var s = score[i];
+        if (s >= _model.Threshold)
+        {
+            var heading = !page.IsProse[i] && !page.Stats[i].EndsSentence && page.Stats[i].Words <= 20;
+            b.Mark(heading ? Label.Heading : Label.Body, null);
+        }
+        else if (page.Stats[i].Words <= 4 && !page.Stats[i].EndsSentence && !page.InRun[i])
+        {
+            b.Mark(Label.Navigation, OtherReason(page, i, s));
+        }
+        else
+        {
+            b.Mark(Label.Other, OtherReason(page, i, s));
+        }
+
+        return false;
+    }
+
+    /// <summary>A line that a good share of the site's pages carry is the site's, not the article's.</summary>
+    private static bool MarkSiteBoilerplate(Block b, SiteLines corpus, string site, int pages)
+    {
+        if (b.Label is not (Label.Body or Label.Heading or Label.Other or Label.Navigation))
+        {
+            return false;
+        }
+
+        var count = corpus.Count(site, b.Text);
+        if (count < 3 || count * 10 < pages * 3)
+        {
+            return false;
+        }
+
+        b.Mark(Label.Navigation, $"recurs on {Math.Min(count, pages)} of {pages} pages of {site}");
+        return true;
+    }
+
+    private static string PhraseReason(Label label, string phrase, string text)
+    {
+        var marker = phrase.TrimEnd('*', ' ', ':');
+        switch (label)
+        {
+            case Label.Teaser:
+                var rest = text.Length > marker.Length + 2 ? " followed by a headline" : "";
+                return $"teaser: '{marker}'{rest}";
+            case Label.Paywall:
+                var m = Percent().Match(text);
+                if (m.Success && int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var pct) && pct <= 100)
+                {
+                    return $"paywall notice: {pct}% of the text hidden";
+                }
+
+                return $"paywall notice: '{marker}'";
+            case Label.Credit:
+                return $"photo credit: '{marker}'";
+            case Label.Recommendation:
+                return $"recommendation list heading: '{marker}'";
+            case Label.Ad:
+                return $"promotion: '{marker}'";
+            case Label.Tags:
+                return "tag list";
+            case Label.Comment:
+                return "comment header";
+            default:
+                return $"{label.Name()}: '{marker}'";
+        }
+    }
+
+    private static string OtherReason(TextPage page, int i, double score)
+    {
+        var s = page.Stats[i];
+        var where = page.FirstProse >= 0 && i < page.FirstProse ? "before the article text"
+            : page.LastProse >= 0 && i > page.LastProse ? "after the article text"
+            : "among the article text";
+        var what = s.Words <= 3 ? "short fragment" : page.IsProse[i] ? "text unlike its surroundings" : "not running text";
+        if (page.Occurrences[i] > 1)
+        {
+            what += $", {page.Occurrences[i]} times on the page";
+        }
+
+        return $"{what} {where} (text score {score:0.00})";
+    }
+
+    /// <summary>Alt text and caption glued into one line: "A caption A caption".</summary>
+    private static bool IsGluedTwice(string text)
+    {
+        if (text.Length < 21 || text.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        var half = text.Length / 2;
+        return text[half] == ' ' && text.AsSpan(0, half).SequenceEqual(text.AsSpan(half + 1));
+    }
+
+    /// <summary>
+    /// When the model finds no text at all (a dump of a few lines gives it little to go on), the prose
+    /// of the main run is the article.
+    /// </summary>
+    private static void FallBackToMainRun(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        if (blocks.Exists(b => b.Label.IsContent()))
         {
             return;
         }
 
-        var weights = BlockWeights.Compute(doc, null, null);
-        var (start, end) = BestRun(weights);
-        var titleDone = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            var b = blocks[i];
-            if (!titleDone && title is not null && HtmlBlockClassifier.SameText(b.Text, title))
+            if (!fixedLabel[i] && page.InRun[i] && page.IsProse[i] && page.FirstSeen[i] == i)
             {
-                b.Mark(Label.Title);
-                titleDone = true;
+                blocks[i].Mark(Label.Body, "prose of the main run: the model found no text on this page");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A paragraph the model doubts (within reach of the threshold) is text when the nearest decided
+    /// line above it, past ads and share bars, is text: jusText's "near-good" paragraphs.
+    /// </summary>
+    private void RescueNearText(TextPage page, bool[] fixedLabel, double[] score)
+    {
+        var blocks = page.Blocks;
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (fixedLabel[i] || blocks[i].Label.IsContent() || !page.IsProse[i] || page.Stats[i].SentenceEnds < 1 || page.Stats[i].Words < 15
+                || score[i] < _model.Threshold * 0.6 || page.FirstSeen[i] != i)
+            {
                 continue;
             }
 
-            if (_lines.Match(b.Text) is { } m)
+            if (TextAbove(page, fixedLabel, i))
             {
-                b.Mark(m.Label, $"{m.Label.Name()}: \"{b.Text}\"");
-            }
-            else if (DateLine.IsDateLine(b.Text))
-            {
-                b.Mark(Label.Date, "date line");
-            }
-            else if (BylineLine.IsByline(b.Text))
-            {
-                b.Mark(Label.Author, "byline");
-            }
-            else if (i < start || i > end)
-            {
-                b.Mark(Label.Other, "outside the main run of text");
-            }
-            else
-            {
-                b.Mark(Label.Body);
+                blocks[i].Mark(Label.Body, null);
             }
         }
 
-        if (!titleDone)
+        for (var i = 1; i + 1 < blocks.Count; i++)
         {
-            // A dump's title is the short line just before the text begins, or the first line.
-            for (var i = Math.Min(start, blocks.Count - 1); i >= 0; i--)
+            // A subheading: a few words without a full stop between text above and a paragraph below.
+            var st = page.Stats[i];
+            if (!fixedLabel[i] && !blocks[i].Label.IsContent() && st.Words is >= 2 and <= 12 && !st.EndsSentence && !st.EndsColon
+                && blocks[i + 1].Label.IsContent() && page.IsProse[i + 1] && TextAbove(page, fixedLabel, i))
             {
-                if (blocks[i].Label != Label.Body && !Prose.IsProse(blocks[i].Text) && blocks[i].Text.Length is > 10 and < 200
-                    && blocks[i].Label is Label.Other)
+                blocks[i].Mark(Label.Heading, null);
+            }
+        }
+    }
+
+    /// <summary>The nearest line above that is neither a decided boilerplate line nor a short fragment is text.</summary>
+    private static bool TextAbove(TextPage page, bool[] fixedLabel, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 10); j--)
+        {
+            if (page.Blocks[j].Label.IsContent())
+            {
+                return true;
+            }
+
+            if (!fixedLabel[j] && page.Stats[j].Words > 4)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reader comments: once three comment headers ("jane says:", "N responses to …") follow the text,
+    /// everything from the first of them on is the comment section, however well written.
+    /// </summary>
+    private static void MarkCommentSection(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        int first = -1, count = 0;
+        for (var i = Math.Max(0, page.FirstProse); i < blocks.Count; i++)
+        {
+            if (blocks[i].Label == Label.Comment)
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
+        }
+
+        if (count < 3)
+        {
+            return;
+        }
+
+        for (var i = first + 1; i < blocks.Count; i++)
+        {
+            if (!fixedLabel[i] || blocks[i].Label == Label.Duplicate)
+            {
+                blocks[i].Mark(Label.Comment, $"in the comment section that starts at line {first + 1}");
+                fixedLabel[i] = true;
+            }
+        }
+    }
+
+    /// <summary>The short lines just before a photo credit describe the photo (alt text, caption).</summary>
+    private static void MarkCaptions(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label != Label.Credit)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+            {
+                var b = blocks[j];
+                if (b.Label == Label.Caption)
                 {
-                    blocks[i].Mark(Label.Title);
+                    continue;
+                }
+
+                if (fixedLabel[j] || page.Stats[j].Chars > 300 || page.Stats[j].SentenceEnds > 2)
+                {
+                    break;
+                }
+
+                b.Mark(Label.Caption, $"describes the photo credited on line {i + 1}");
+                page.PhotoLine[j] = true;
+                fixedLabel[j] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A bare marker announces what follows: "ZOBACZ TAKŻE" the next headline, "Najczęściej czytane" the
+    /// list of headlines under it, a paywall notice the prompts after it.
+    /// </summary>
+    private static void MarkAnnouncedLines(TextPage page, bool[] fixedLabel, double[] score)
+    {
+        var blocks = page.Blocks;
+        var lastText = blocks.FindLastIndex(b => b.Label.IsContent());
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var label = blocks[i].Label;
+            if (label is not (Label.Teaser or Label.Recommendation or Label.Ad) || page.Phrase[i] is not { } p)
+            {
+                continue;
+            }
+
+            // A marker alone on its line announces what follows; a list heading may name the section ("More from Local").
+            var bare = blocks[i].Text.Length <= p.Phrase.TrimEnd('*').Length + 3
+                || (label == Label.Recommendation && page.Stats[i].Words <= 5 && !page.Stats[i].EndsSentence);
+            // "Advertisement" inside the text stands for a removed ad; a sponsor's label after the text heads its promo.
+            if (!bare || (label == Label.Ad && i < lastText))
+            {
+                continue;
+            }
+
+            var limit = label == Label.Recommendation ? 12 : 1;
+            var marked = 0;
+            for (var j = i + 1; j < blocks.Count && marked < limit; j++)
+            {
+                if (fixedLabel[j] && blocks[j].Label != Label.Duplicate)
+                {
+                    break;
+                }
+
+                if ((page.IsProse[j] && (label == Label.Ad ? page.Stats[j].Words >= 15 : page.Stats[j].Words >= 20 || page.Stats[j].SentenceEnds >= 2)) || page.Stats[j].Chars > 200)
+                {
+                    break;
+                }
+
+                blocks[j].Mark(label, label switch
+                {
+                    Label.Teaser => $"headline announced by '{blocks[i].Text}' on line {i + 1}",
+                    Label.Ad => $"promoted by '{blocks[i].Text}' on line {i + 1}",
+                    _ => $"in the list under '{blocks[i].Text}' (line {i + 1})",
+                });
+                fixedLabel[j] = true;
+                marked++;
+            }
+        }
+    }
+
+    /// <summary>Headlines listed twice in a row (image alt text, then link text) are a recommendation list.</summary>
+    private static void MarkRepeatedPairs(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (page.FirstSeen[i] != i - 1 || fixedLabel[i])
+            {
+                continue;
+            }
+
+            // One pair by itself is a photo's alt text and caption; pairs in a row are a list.
+            var pairBefore = i >= 3 && page.FirstSeen[i - 2] == i - 3;
+            var pairAfter = i + 2 < blocks.Count && page.FirstSeen[i + 2] == i + 1;
+            var label = pairBefore || pairAfter ? Label.Recommendation : Label.Caption;
+            var reason = label == Label.Recommendation ? "headline listed twice, among other such pairs" : "the same line twice: image alt text and caption";
+            if (!fixedLabel[i - 1])
+            {
+                blocks[i - 1].Mark(label, reason);
+                fixedLabel[i - 1] = true;
+            }
+
+            blocks[i].Mark(label, reason);
+            fixedLabel[i] = true;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!fixedLabel[i] && page.FirstSeen[i] != i && (blocks[i].Label.IsContent() || blocks[page.FirstSeen[i]].Label.IsContent()))
+            {
+                blocks[i].Mark(Label.Duplicate, $"repeats line {page.FirstSeen[i] + 1}");
+                fixedLabel[i] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The headline: of the short lines up to the first paragraph, the one the title model rates highest
+    /// (a few words without a full stop, near the text, with a date or byline under it).
+    /// </summary>
+    private int MarkTitle(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        var firstParagraph = -1;
+        // The first paragraph of the main run of text; a stray paragraph above it (a consent notice) is not the article's start.
+        for (var pass = 0; pass < 2 && firstParagraph < 0; pass++)
+        {
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                if (blocks[i].Label.IsContent() && page.IsProse[i] && (page.Stats[i].EndsSentence || page.Stats[i].Words > 30) && (pass == 1 || page.InRun[i]))
+                {
+                    firstParagraph = i;
                     break;
                 }
             }
         }
 
-        EdgeTrimmer.Trim(blocks);
-    }
-
-    private static (int Start, int End) BestRun(double[] w)
-    {
-        double best = double.MinValue, current = 0;
-        int bestStart = 0, bestEnd = -1, start = 0;
-        for (var i = 0; i < w.Length; i++)
+        if (firstParagraph < 0)
         {
-            if (current <= 0)
-            {
-                current = 0;
-                start = i;
-            }
+            return -1;
+        }
 
-            current += w[i];
-            if (current > best)
+        var textWords = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = firstParagraph, taken = 0; i < blocks.Count && taken < 4; i++)
+        {
+            if (blocks[i].Label.IsContent() && page.IsProse[i])
             {
-                best = current;
-                bestStart = start;
-                bestEnd = i;
+                textWords.UnionWith(TitleFeatures.Words(blocks[i].Text));
+                taken++;
             }
         }
 
-        return (bestStart, bestEnd);
+        var weights = _model.TitleWeights;
+        var best = -1;
+        var bestScore = double.MinValue;
+        for (var j = 0; j < blocks.Count && j <= firstParagraph + 3; j++)
+        {
+            if (!TitleFeatures.IsCandidate(page, j, firstParagraph) || (page.FirstSeen[j] != j && page.Blocks[page.FirstSeen[j]].Label == Label.Title))
+            {
+                continue;
+            }
+
+            var f = new double[TitleFeatures.Count];
+            TitleFeatures.Of(page, j, firstParagraph, page.Score, textWords, f);
+            page.TitleCandidates.Add((j, f));
+            var score = weights is null ? (j < firstParagraph ? j : -j) : TextModel.Dot(weights, f);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (j, score);
+            }
+        }
+
+        if (best < 0)
+        {
+            return -1;
+        }
+
+        blocks[best].Mark(Label.Title, "headline: the short line the title model rates highest");
+        fixedLabel[best] = true;
+        return best;
+    }
+
+    /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>
+    private static void MarkLead(TextPage page, int title)
+    {
+        if (title < 0)
+        {
+            return;
+        }
+
+        var blocks = page.Blocks;
+        var first = -1;
+        for (var i = title + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Label.IsContent())
+            {
+                if (first >= 0)
+                {
+                    return;
+                }
+
+                first = i;
+                continue;
+            }
+
+            if (first >= 0 && blocks[i].Label is Label.Date or Label.Author or Label.Caption or Label.Credit)
+            {
+                blocks[first].Mark(Label.Lead, null);
+                return;
+            }
+        }
     }
 }

@@ -1,0 +1,152 @@
+using Prasa.Blocks;
+
+namespace Prasa.Text;
+
+/// <summary>
+/// Whole-line phrase lexicons ("Czytaj też*", "Advertisement") matched fast enough for every line of a
+/// corpus: phrases are filed under their first word, so a line is compared only with the phrases that
+/// start as it does. Same format and meaning as the shared <c>lines.txt</c>: the whole line after
+/// trimming punctuation, case-insensitive; "a*" any continuation, "a * b*" needs b after a, "* b" ends in b.
+/// Earlier rows win.
+/// </summary>
+public sealed class PhraseMatcher
+{
+    private readonly Dictionary<string, (Label Label, string Phrase, int Order, int MaxLength)> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Label Label, string Phrase, int Order, int MaxLength)>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly Dictionary<string, List<Pattern>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private readonly List<Pattern> _anyStart = [];
+    private int _order;
+    private int _maxLength;
+
+    public PhraseMatcher()
+    {
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordLookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Adds label/phrase rows; lines longer than maxLength never match them.</summary>
+    public PhraseMatcher Add(IEnumerable<(string Label, string Phrase)> rows, int maxLength)
+    {
+        foreach (var (label, phrase) in rows)
+        {
+            var l = Enum.Parse<Label>(label, ignoreCase: true);
+            var p = phrase.ToLowerInvariant();
+            var order = _order++;
+            _maxLength = Math.Max(_maxLength, maxLength);
+            var star = p.IndexOf('*');
+            if (star < 0)
+            {
+                _exact.TryAdd(p, (l, phrase, order, maxLength));
+                continue;
+            }
+
+            var prefix = p[..star].TrimEnd();
+            var rest = p[(star + 1)..];
+            var second = rest.IndexOf('*');
+            var pattern = new Pattern(prefix, second > 0 ? rest[..second].Trim() : null, second > 0 ? "" : rest.Trim(), l, phrase, order, maxLength);
+            var first = FirstWord(prefix);
+            if (first.Length == 0)
+            {
+                _anyStart.Add(pattern);
+            }
+            else
+            {
+                var key = first.ToString();
+                if (!_byFirstWord.TryGetValue(key, out var list))
+                {
+                    _byFirstWord[key] = list = [];
+                }
+
+                list.Add(pattern);
+            }
+        }
+
+        return this;
+    }
+
+    public (Label Label, string Phrase)? Match(string text)
+    {
+        if (text.Length > _maxLength)
+        {
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        var line = Normalise(text, buffer);
+        if (line.IsEmpty)
+        {
+            return null;
+        }
+
+        (Label Label, string Phrase, int Order)? best = null;
+        if (_exactLookup.TryGetValue(line, out var exact) && text.Length <= exact.MaxLength)
+        {
+            best = (exact.Label, exact.Phrase, exact.Order);
+        }
+
+        if (_firstWordLookup.TryGetValue(FirstWord(line), out var patterns))
+        {
+            best = Better(best, patterns, line, text.Length);
+        }
+
+        best = Better(best, _anyStart, line, text.Length);
+        return best is { } b ? (b.Label, b.Phrase) : null;
+    }
+
+    private static (Label Label, string Phrase, int Order)? Better((Label Label, string Phrase, int Order)? best, List<Pattern> patterns, ReadOnlySpan<char> line, int length)
+    {
+        foreach (var p in patterns)
+        {
+            if ((best is { } b && b.Order < p.Order) || length > p.MaxLength)
+            {
+                continue;
+            }
+
+            if (p.Matches(line))
+            {
+                best = (p.Label, p.Phrase, p.Order);
+            }
+        }
+
+        return best;
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        var i = 0;
+        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return s[..i];
+    }
+
+    private static ReadOnlySpan<char> Normalise(string text, Span<char> buffer)
+    {
+        var span = text.AsSpan().Trim();
+        span = span.TrimEnd(" :.!?»›>→|…".AsSpan()).TrimStart(" »›<←|•-–—".AsSpan());
+        var n = span.ToLowerInvariant(buffer);
+        return buffer[..n];
+    }
+
+    private sealed record Pattern(string Prefix, string? Infix, string Suffix, Label Label, string Phrase, int Order, int MaxLength)
+    {
+        public bool Matches(ReadOnlySpan<char> line)
+        {
+            if (!line.StartsWith(Prefix, StringComparison.Ordinal) || !line.EndsWith(Suffix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // "share" must not match "shareholders".
+            if (Prefix.Length > 0 && line.Length > Prefix.Length && char.IsLetter(line[Prefix.Length]) && !char.IsWhiteSpace(Prefix[^1]))
+            {
+                return false;
+            }
+
+            return Infix is null || line[Prefix.Length..].Contains(Infix, StringComparison.Ordinal);
+        }
+    }
+}

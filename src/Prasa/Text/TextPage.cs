@@ -1,0 +1,197 @@
+using Prasa.Blocks;
+using Prasa.Extraction;
+using Prasa.Metadata;
+
+namespace Prasa.Text;
+
+/// <summary>
+/// What the text classifier knows about each line of a dump before it decides: counts, the wording
+/// signals (phrase lexicons, date and byline shapes), repetition inside the page and the main run of
+/// prose. Computed once; the model's features and the rules both read it.
+/// </summary>
+public sealed class TextPage
+{
+    public TextPage(List<Block> blocks, TextLexicons lexicons)
+    {
+        Blocks = blocks;
+        var n = blocks.Count;
+        Stats = new LineStats[n];
+        Phrase = new (Label Label, string Phrase)?[n];
+        IsDate = new bool[n];
+        IsByline = new bool[n];
+        IsProse = new bool[n];
+        PhotoLine = new bool[n];
+        FirstSeen = new int[n];
+        Occurrences = new int[n];
+        InRun = new bool[n];
+
+        var stop = lexicons.Stopwords;
+        Span<int> votes = stackalloc int[stop.Languages.Count];
+        votes.Clear();
+        // The language shows in the first few thousand characters of lines with some words; no need to read more.
+        var read = 0;
+        for (var i = 0; i < n && read < 6000; i++)
+        {
+            var text = blocks[i].Text;
+            if (text.Length >= 30)
+            {
+                LineStats.Of(text, stop, votes, -1);
+                read += text.Length;
+            }
+        }
+
+        var best = -1;
+        for (var l = 0; l < votes.Length; l++)
+        {
+            if (votes[l] > 0 && (best < 0 || votes[l] > votes[best]))
+            {
+                best = l;
+            }
+        }
+
+        Language = best >= 0 ? stop.Languages[best] : null;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            var text = blocks[i].Text;
+            Stats[i] = LineStats.Of(text, stop, [], best, lexicons.BoilerplateWords);
+            Phrase[i] = lexicons.Match(text);
+            var st = Stats[i];
+            // Date lines state a number and bylines are short: skip the regexes otherwise.
+            IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
+            IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
+            IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
+            var key = text.Length > 200 ? text[..200] : text;
+            if (seen.TryGetValue(key, out var first))
+            {
+                FirstSeen[i] = first;
+                Occurrences[first]++;
+            }
+            else
+            {
+                seen[key] = i;
+                FirstSeen[i] = i;
+            }
+
+            Occurrences[i] = 1;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Occurrences[i] = Occurrences[FirstSeen[i]];
+        }
+
+        MarkMainRun();
+        var proseLengths = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (IsProse[i])
+            {
+                proseLengths.Add(Stats[i].Chars);
+            }
+        }
+
+        proseLengths.Sort();
+        MedianProseChars = proseLengths.Count == 0 ? 0 : proseLengths[proseLengths.Count / 2];
+    }
+
+    /// <summary>The median length of the page's prose lines: what "long" means on this page.</summary>
+    public double MedianProseChars { get; }
+
+    /// <summary>Lines between a line and the main run (0 inside it).</summary>
+    public int DistanceToRun(int i) => InRun[i] ? 0 : i < _runStart ? _runStart - i : i > _runEnd && _runEnd >= 0 ? i - _runEnd : 0;
+
+    private int _runStart;
+    private int _runEnd = -1;
+
+    public List<Block> Blocks { get; }
+
+    public int Count => Blocks.Count;
+
+    /// <summary>The language whose stopwords the dump holds most, or null.</summary>
+    public string? Language { get; }
+
+    public LineStats[] Stats { get; }
+
+    public (Label Label, string Phrase)?[] Phrase { get; }
+
+    public bool[] IsDate { get; }
+
+    public bool[] IsByline { get; }
+
+    public bool[] IsProse { get; }
+
+    /// <summary>Lines that describe a photo by their own evidence: before a credit, or alt text glued to its caption.</summary>
+    public bool[] PhotoLine { get; }
+
+    /// <summary>Index of the first line with the same text (the line itself when it is the first).</summary>
+    public int[] FirstSeen { get; }
+
+    /// <summary>How many lines of the page hold the same text.</summary>
+    public int[] Occurrences { get; }
+
+    /// <summary>Inside the run of lines with the most prose, the one-dimensional form of the HTML finder.</summary>
+    public bool[] InRun { get; }
+
+    public int FirstProse { get; private set; } = -1;
+
+    /// <summary>The line model's probability that each line is main text (set by the classifier).</summary>
+    public double[] Score { get; set; } = [];
+
+    /// <summary>The lines weighed as the headline, with their title features (set by the classifier).</summary>
+    public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
+
+    public int LastProse { get; private set; } = -1;
+
+    private void MarkMainRun()
+    {
+        double best = double.MinValue, current = 0;
+        int bestStart = 0, bestEnd = -1, start = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (IsProse[i] && FirstSeen[i] == i)
+            {
+                FirstProse = FirstProse < 0 ? i : FirstProse;
+                LastProse = i;
+            }
+
+            var w = Weight(i);
+            if (current <= 0)
+            {
+                current = 0;
+                start = i;
+            }
+
+            current += w;
+            if (current > best)
+            {
+                best = current;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+
+        for (var i = bestStart; i <= bestEnd; i++)
+        {
+            InRun[i] = true;
+        }
+
+        (_runStart, _runEnd) = (bestStart, bestEnd);
+    }
+
+    private double Weight(int i)
+    {
+        if (Phrase[i] is not null || FirstSeen[i] != i)
+        {
+            return -2;
+        }
+
+        var s = Stats[i];
+        if (IsProse[i])
+        {
+            return Math.Min(s.Chars, 600) / 80.0;
+        }
+
+        return s.Words <= 3 ? -1 : -0.5;
+    }
+}

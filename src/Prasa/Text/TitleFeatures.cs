@@ -1,0 +1,128 @@
+using Prasa.Blocks;
+
+namespace Prasa.Text;
+
+/// <summary>
+/// The numbers the title model weighs for a candidate line: its shape (a headline is a few capitalised
+/// words with no full stop), and where it stands relative to the first paragraph and to the date,
+/// byline and lead lines that gather under a headline.
+/// </summary>
+public static class TitleFeatures
+{
+    public const int Count = 33;
+
+    /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
+    public static bool IsCandidate(TextPage page, int j, int firstParagraph)
+    {
+        var s = page.Stats[j];
+        var label = page.Blocks[j].Label;
+        return s.Words is >= 2 and <= 40 && s.Chars <= 300 && j <= firstParagraph + 3
+            && !page.PhotoLine[j] && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
+    }
+
+    public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
+    {
+        f.Clear();
+        var s = page.Stats[j];
+        var words = Math.Max(1, s.Words);
+        var k = 0;
+        f[k++] = 1;
+        f[k++] = Math.Log(1 + s.Words) / 4;
+        f[k++] = s.Words <= 3 ? 1 : 0;
+        f[k++] = s.EndsSentence && page.Blocks[j].Text[^1] == '.' ? 1 : 0;
+        f[k++] = s.EndsColon ? 1 : 0;
+        f[k++] = s.Separators > 0 ? 1 : 0;
+        f[k++] = (double)s.Stop / words;
+        f[k++] = (double)s.CapWords / words;
+        f[k++] = (double)s.Upper / Math.Max(1, s.Letters);
+        f[k++] = s.Chars == 0 ? 0 : (double)s.Digits / s.Chars;
+        f[k++] = score[j];
+        var gap = firstParagraph - j;
+        f[k++] = gap < 0 ? 1 : 0;
+        f[k++] = Math.Log(1 + Math.Abs(gap)) / 4;
+        f[k++] = gap is >= 1 and <= 3 ? 1 : 0;
+
+        // How many other candidates stand between this line and the text: the headline is usually the nearest.
+        var between = 0;
+        for (var i = j + 1; i < firstParagraph && i < page.Count && between < 20; i++)
+        {
+            between += page.Stats[i].Words >= 3 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Navigation ? 1 : 0;
+        }
+
+        f[k++] = Math.Log(1 + between) / 3;
+        var dated = false;
+        var bylined = false;
+        var lead = false;
+        for (var i = j + 1; i <= j + 6 && i < page.Count; i++)
+        {
+            var l = page.Blocks[i].Label;
+            dated |= l == Label.Date;
+            bylined |= l == Label.Author;
+            lead |= i == j + 1 && l.IsContent() && page.IsProse[i];
+        }
+
+        f[k++] = dated ? 1 : 0;
+        f[k++] = bylined ? 1 : 0;
+        f[k++] = lead ? 1 : 0;
+        f[k++] = page.Occurrences[j] > 1 ? 1 : 0;
+        f[k++] = page.Blocks[j].Label == Label.Caption ? 1 : 0;
+        f[k++] = page.Blocks[j].Label.IsContent() ? 1 : 0;
+        f[k++] = page.IsProse[j] ? 1 : 0;
+        f[k++] = j > 0 && page.Blocks[j - 1].Label is Label.Date or Label.Author ? 1 : 0;
+        f[k++] = page.Count <= 1 ? 0 : (double)j / page.Count;
+        f[k++] = s.Words is >= 4 and <= 20 ? 1 : 0;
+        f[k++] = s.SentenceEnds > 1 ? 1 : 0;
+        f[k++] = j > 0 && page.Stats[j - 1].Words <= 2 ? 1 : 0;
+        var near = 9;
+        for (var i = Math.Max(0, j - 8); i <= j + 8 && i < page.Count; i++)
+        {
+            if (i != j && page.Blocks[i].Label is Label.Date or Label.Author)
+            {
+                near = Math.Min(near, Math.Abs(i - j));
+            }
+        }
+
+        f[k++] = Math.Log(1 + near) / 3;
+        var text = 0;
+        for (var i = j + 1; i <= j + 3 && i < page.Count; i++)
+        {
+            text += page.Blocks[i].Label.IsContent() && page.IsProse[i] ? 1 : 0;
+        }
+
+        f[k++] = text / 3.0;
+        f[k++] = page.Phrase[j] is not null ? 1 : 0;
+        f[k++] = s.StartsUpper ? 1 : 0;
+
+        // A headline names what the first paragraphs are about: its longer words recur in them.
+        int longWords = 0, shared = 0;
+        foreach (var w in Words(page.Blocks[j].Text))
+        {
+            longWords++;
+            shared += textWords.Contains(w) ? 1 : 0;
+        }
+
+        f[k++] = longWords == 0 ? 0 : (double)shared / longWords;
+        f[k++] = Math.Min(shared, 5) / 5.0;
+    }
+
+    /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0 && i - start >= 4)
+            {
+                yield return text[start..i].ToLowerInvariant();
+            }
+
+            start = -1;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using Prasa.Blocks;
+using Prasa.Inputs;
+using Prasa.Text;
+
+namespace Prasa.Tests;
+
+public class TextModeTests
+{
+    // A dump written for this test: a Polish local-news page with the usual noise around the article.
+    private const string Dump = """
+        Reklama
+
+        Wiadomości
+
+        Gdańsk
+
+        Nowy most zwodzony na Motławie otwarty dla pieszych. Kolejka chętnych od rana
+
+        Most łączący Ołowiankę z Długim Pobrzeżem został w sobotę oddany do użytku. Pierwsi spacerowicze czekali na otwarcie już przed siódmą rano.
+
+        8 czerwca 2024, 10:42
+
+        Aktualizacja: 9.06.2024 12:15
+
+        Autor: Marta Zielińska
+
+        Most zwodzony nad Motławą
+
+        Most zwodzony nad Motławą
+        Fot. Anna Kowal / Agencja Wyborcza.pl
+
+        Udostępnij
+
+        Przeprawa ma długość 60 metrów i jest podnoszona co godzinę, aby przepuścić jachty płynące do mariny. Budowa trwała ponad dwa lata i kosztowała 41 mln zł.
+
+        Czytaj też: Tramwaj wodny wraca na trasę do Westerplatte
+
+        Mieszkańcy od dawna czekali na skrót między Śródmieściem a wyspą. Dotąd musieli nadkładać drogi przez most przy Zielonej Bramie, co zajmowało nawet kwadrans.
+
+        – To zmienia codzienne życie całej okolicy – mówiła jedna ze spacerowiczek, która przyszła na otwarcie z dwójką dzieci.
+
+        Harmonogram podnoszenia przęsła
+
+        Zarząd Dróg i Zieleni poinformował, że w sezonie letnim most będzie podnoszony co godzinę od ósmej do dwudziestej. Poza sezonem przęsło ma być otwierane na żądanie.
+
+        ZOBACZ TAKŻE
+
+        Rekordowy sezon turystyczny w Trójmieście. Hotele pełne do września
+
+        Przeprawa ma długość 60 metrów i jest podnoszona co godzinę, aby przepuścić jachty płynące do mariny. Budowa trwała ponad dwa lata i kosztowała 41 mln zł.
+
+        Pozostało 64% artykułu
+        Ten artykuł jest dostępny w całości dla prenumeratorów
+        Masz już konto? Zaloguj się
+
+        Tematy: Gdańsk, Motława, mosty
+
+        Najczęściej czytane
+        Upał w weekend. Synoptycy ostrzegają przed burzami
+        Remont dworca potrwa dłużej. Nowy termin to jesień
+        Festiwal Szekspirowski ogłosił program
+
+        © 2024 Wszelkie prawa zastrzeżone
+        """;
+
+    private static Article Extract(string text, bool explain = true) =>
+        new Extractor().Extract(new PageInput { Source = "dump.txt", Bytes = System.Text.Encoding.UTF8.GetBytes(text) }, InputMode.Text, explain);
+
+    private static Block Line(Article a, string start) => a.Blocks.First(b => b.Text.StartsWith(start, StringComparison.Ordinal));
+
+    [Fact]
+    public void Fields_come_from_their_lines()
+    {
+        var a = Extract(Dump);
+        Assert.Equal("Nowy most zwodzony na Motławie otwarty dla pieszych. Kolejka chętnych od rana", a.Title);
+        Assert.StartsWith("2024-06-08", a.Published);
+        Assert.StartsWith("2024-06-09", a.Modified);
+        Assert.Equal(["Marta Zielińska"], a.Author);
+        Assert.True(a.Truncated);
+        Assert.Equal("pl", a.Language);
+        Assert.Equal(["Gdańsk", "Motława", "mosty"], a.Tags);
+        var image = Assert.Single(a.Images);
+        Assert.Equal("Most zwodzony nad Motławą", image.Caption);
+        Assert.Equal("Fot. Anna Kowal / Agencja Wyborcza.pl", image.Credit);
+        Assert.StartsWith("Most łączący Ołowiankę", a.Lead);
+    }
+
+    [Fact]
+    public void Text_holds_the_article_and_nothing_else()
+    {
+        var a = Extract(Dump);
+        var paragraphs = a.Text.Split("\n\n");
+        Assert.Equal(6, paragraphs.Length);
+        Assert.StartsWith("Most łączący Ołowiankę", paragraphs[0]);
+        Assert.Equal("Harmonogram podnoszenia przęsła", paragraphs[4]);
+        Assert.StartsWith("Zarząd Dróg i Zieleni", paragraphs[^1]);
+        Assert.DoesNotContain("Czytaj", a.Text);
+        Assert.DoesNotContain("Fot.", a.Text);
+        Assert.DoesNotContain("Rekordowy sezon", a.Text);
+    }
+
+    [Theory]
+    [InlineData("Reklama", Label.Ad, "promotion")]
+    [InlineData("Czytaj też:", Label.Teaser, "teaser: 'czytaj też' followed by a headline")]
+    [InlineData("ZOBACZ TAKŻE", Label.Teaser, "teaser")]
+    [InlineData("Rekordowy sezon", Label.Teaser, "headline announced by 'ZOBACZ TAKŻE'")]
+    [InlineData("Pozostało 64%", Label.Paywall, "paywall notice: 64% of the text hidden")]
+    [InlineData("Masz już konto", Label.Paywall, "paywall notice")]
+    [InlineData("Fot. Anna", Label.Credit, "photo credit")]
+    [InlineData("Most zwodzony nad", Label.Caption, "describes the photo")]
+    [InlineData("Upał w weekend", Label.Recommendation, "in the list under 'Najczęściej czytane'")]
+    [InlineData("Tematy:", Label.Tags, "tag list")]
+    [InlineData("8 czerwca 2024", Label.Date, "date line")]
+    [InlineData("Autor:", Label.Author, "byline")]
+    [InlineData("Udostępnij", Label.Navigation, "navigation")]
+    public void Every_removed_line_has_its_label_and_reason(string start, Label label, string reason)
+    {
+        var line = Line(Extract(Dump), start);
+        Assert.Equal(label, line.Label);
+        Assert.StartsWith(reason, line.Reason);
+    }
+
+    [Fact]
+    public void A_repeated_paragraph_is_kept_once()
+    {
+        var a = Extract(Dump);
+        var copies = a.Blocks.Where(b => b.Text.StartsWith("Przeprawa ma długość", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, copies.Count);
+        Assert.Equal(Label.Body, copies[0].Label);
+        Assert.Equal(Label.Duplicate, copies[1].Label);
+        Assert.Equal($"repeats line {a.Blocks.ToList().IndexOf(copies[0]) + 1}", copies[1].Reason);
+    }
+
+    [Fact]
+    public void English_dump_with_byline_and_glued_caption()
+    {
+        const string dump = """
+            Skip to content
+            World
+            Storm closes ports along the northern coast as winds reach 120 km/h
+            By Helen Carter and Tom Reyes
+            Updated March 3, 2025, 6:40 p.m.
+            Waves hit the harbour wall in Bergen Waves hit the harbour wall in Bergen
+            Photo: Jan Olsen / Reuters
+            Authorities closed three major ports on Monday as the storm pushed waves of up to nine metres against the coast. Ferries were cancelled until at least Wednesday.
+            Fishermen said they had not seen such weather in twenty years, and several boats broke free of their moorings overnight.
+            Advertisement
+            Rail services were also suspended north of the city, and the road authority warned drivers to stay at home unless their trip was urgent.
+            Related: How coastal towns prepare for winter storms
+            Most read
+            Election results delayed in two districts
+            New museum opens in the old shipyard
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Storm closes ports along the northern coast as winds reach 120 km/h", a.Title);
+        Assert.Equal(["Helen Carter", "Tom Reyes"], a.Author);
+        Assert.StartsWith("2025-03-03", a.Published ?? a.Modified);
+        Assert.Equal("Waves hit the harbour wall in Bergen", Assert.Single(a.Images).Caption);
+        Assert.Equal(3, a.Text.Split("\n\n").Length);
+        Assert.DoesNotContain("Related", a.Text);
+        Assert.DoesNotContain("museum", a.Text);
+        Assert.False(a.Truncated);
+    }
+
+    [Fact]
+    public void Recommendation_headlines_listed_twice_are_a_list()
+    {
+        const string dump = """
+            Council votes to extend the night bus network to the airport from next spring
+            The city council voted on Thursday to extend the night bus network to the airport, a change that residents of the southern districts had asked for since the airport moved its first flights to six in the morning.
+            The new line will run every twenty minutes between midnight and five, and the transport authority expects about two thousand passengers a night in its first year.
+            You may also like
+            Bridge repairs start in June
+            Bridge repairs start in June
+            Library extends opening hours
+            Library extends opening hours
+            """;
+        var a = Extract(dump);
+        Assert.All(a.Blocks.Where(b => b.Text is "Bridge repairs start in June" or "Library extends opening hours"),
+            b => Assert.Equal(Label.Recommendation, b.Label));
+        Assert.Equal(2, a.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void A_comment_section_is_left_out()
+    {
+        const string dump = """
+            Parking fees will double in the old town from May
+            Drivers will pay twice as much to park in the old town from the first of May, the city announced on Tuesday, as part of a plan to cut traffic in the narrow streets around the market square.
+            The money will pay for more buses on the routes that serve the centre, and residents with permits will keep their current rates until the end of the year.
+            3 responses to “Parking fees will double”
+            anna_k says:
+            This is a tax on people who work in the centre and cannot take the bus at night.
+            mike says:
+            Good decision, the square is full of cars every weekend and nobody can walk there.
+            lena says:
+            Finally. Other cities did this years ago and their centres are much nicer to visit.
+            """;
+        var a = Extract(dump);
+        Assert.DoesNotContain("tax on people", a.Text);
+        Assert.DoesNotContain("Finally", a.Text);
+        Assert.Contains("residents with permits", a.Text);
+        Assert.Equal(Label.Comment, Line(a, "Good decision").Label);
+    }
+
+    [Fact]
+    public void A_dump_of_two_lines_still_gives_its_paragraph()
+    {
+        var a = Extract("Short headline of a note\n\nThe council will meet again on Friday to vote on the budget. Residents may attend the session.\n");
+        Assert.Equal("The council will meet again on Friday to vote on the budget. Residents may attend the session.", a.Text);
+        Assert.Equal("Short headline of a note", a.Title);
+    }
+}

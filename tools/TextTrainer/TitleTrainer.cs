@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Prasa.Blocks;
+using Prasa.Text;
+
+namespace Prasa.Tools.TextTrainer;
+
+/// <summary>Fits the headline chooser: the candidates of each dump whose text equals the true title are positives.</summary>
+internal static class TitleTrainer
+{
+    public static double[] Train(List<string> dirs, TextModel lineModel)
+    {
+        var classifier = new TextBlockClassifier(TextLexicons.Default, lineModel);
+        var groups = new List<(List<double[]> X, List<int> Y)>();
+        int pages = 0, found = 0;
+        foreach (var dir in dirs)
+        {
+            foreach (var line in File.ReadLines(Path.Combine(dir, "truth.jsonl")))
+            {
+                using var json = JsonDocument.Parse(line);
+                var row = json.RootElement;
+                if (!row.TryGetProperty("title", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() is not { Length: > 0 } title)
+                {
+                    continue;
+                }
+
+                var path = Path.Combine(dir, "text", row.GetProperty("id").GetString() + ".txt");
+                if (!File.Exists(path))
+                {
+                    continue;
+                }
+
+                var doc = TextBlockBuilder.Build(File.ReadAllText(path));
+                var page = classifier.Classify(doc);
+                pages++;
+                var want = Fold(title);
+                var labels = page.TitleCandidates.Select(c => Fold(page.Blocks[c.Line].Text) == want ? 1 : 0).ToList();
+                if (!labels.Contains(1))
+                {
+                    continue;
+                }
+
+                found++;
+                groups.Add((page.TitleCandidates.Select(c => c.Features).ToList(), labels));
+            }
+        }
+
+        Console.Error.WriteLine($"titles: {found} of {pages} dumps have the true title among the candidates; {groups.Sum(g => g.Y.Count)} candidates");
+        return Softmax(groups);
+    }
+
+    /// <summary>
+    /// Conditional logit: per dump, the probability of the true headline among that dump's candidates,
+    /// maximised by full-batch Adam. It learns to rank candidates, which is the choice the classifier makes.
+    /// </summary>
+    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, int epochs = 800, double rate = 0.05, double l2 = 1e-3)
+    {
+        var d = TitleFeatures.Count;
+        var w = new double[d];
+        var m = new double[d];
+        var v = new double[d];
+        var g = new double[d];
+        var correct = 0;
+        for (var e = 1; e <= epochs; e++)
+        {
+            Array.Clear(g);
+            correct = 0;
+            foreach (var (x, y) in groups)
+            {
+                var scores = x.Select(f => TextModel.Dot(w, f)).ToArray();
+                var max = scores.Max();
+                var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+                var sum = exp.Sum();
+                var positives = y.Count(l => l == 1);
+                correct += y[Array.IndexOf(scores, max)];
+                for (var i = 0; i < x.Count; i++)
+                {
+                    var coef = (exp[i] / sum) - (y[i] == 1 ? 1.0 / positives : 0);
+                    for (var k = 0; k < d; k++)
+                    {
+                        g[k] += coef * x[i][k] / groups.Count;
+                    }
+                }
+            }
+
+            for (var k = 0; k < d; k++)
+            {
+                var grad = g[k] + (l2 * w[k]);
+                m[k] = (0.9 * m[k]) + (0.1 * grad);
+                v[k] = (0.999 * v[k]) + (0.001 * grad * grad);
+                w[k] -= rate * (m[k] / (1 - Math.Pow(0.9, e))) / (Math.Sqrt(v[k] / (1 - Math.Pow(0.999, e))) + 1e-8);
+            }
+        }
+
+        Console.Error.WriteLine($"titles: {correct} of {groups.Count} chosen right on the training dumps");
+        return w;
+    }
+
+    private static string Fold(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
