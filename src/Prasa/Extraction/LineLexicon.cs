@@ -115,7 +115,7 @@ public sealed class LineLexicon
     private static string Normalise(string text)
     {
         var span = text.AsSpan().Trim();
-        span = span.TrimEnd(" :.!?»›>→|…".AsSpan()).TrimStart(" »›<←|•-–—".AsSpan());
+        span = span.TrimEnd(" :.!?»›>→|…)]".AsSpan()).TrimStart(" »›<←|•-–—([".AsSpan());
         return span.ToString().ToLowerInvariant();
     }
 }
