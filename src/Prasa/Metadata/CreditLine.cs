@@ -31,6 +31,18 @@ public static class CreditLine
             }
         }
 
+        // "Hector Andrade | Agencia UNO": a name and a part that calls itself an agency.
+        if (line.Length < 60 && line.IndexOfAny(['|', '/']) > 0)
+        {
+            foreach (var part in line.Split('|', '/'))
+            {
+                if (AgencyWords.Any(w => part.Contains(w, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
         // "Getty Images", "REUTERS/Kacper Pempel", "PAP/EPA": every part an agency or a short name after a slash.
         var parts = line.Split('/', ';', ',', '|');
         return Agencies.Contains(parts[0].Trim()) && parts.Skip(1).All(p => p.Trim().Length < 40);
@@ -93,6 +105,7 @@ public static class CreditLine
     }
 
     private static readonly string[] Markers = Read("marker").ToArray();
+    private static readonly string[] AgencyWords = Read("agencyword").ToArray();
     private static readonly string[] Figures = Read("figure").OrderByDescending(f => f.Length).ToArray();
 
     /// <summary>A short paragraph that says what a photo shows: "(na zdjęciu Mateusz Morawiecki)", "Pictured: …".</summary>
