@@ -9,6 +9,7 @@ public sealed class MarkupLexicon
 {
     private readonly List<(string Pattern, Label Label)> _substrings = [];
     private readonly Dictionary<string, Label> _tokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _soft = new(StringComparer.Ordinal);
     private readonly List<string> _positiveSubstrings = [];
     private readonly HashSet<string> _positiveTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _strengthCache = new(StringComparer.Ordinal);
@@ -37,7 +38,13 @@ public sealed class MarkupLexicon
                 continue;
             }
 
-            var l = Enum.Parse<Label>(label, ignoreCase: true);
+            // "label~": a soft word, which names the box only when the box holds no running text.
+            if (label.EndsWith('~'))
+            {
+                _soft.Add(p);
+            }
+
+            var l = Enum.Parse<Label>(label.TrimEnd('~'), ignoreCase: true);
             if (whole)
             {
                 _tokens.TryAdd(p, l);
@@ -84,6 +91,9 @@ public sealed class MarkupLexicon
 
         return 0;
     }
+
+    /// <summary>Whether a word names a box only when the box holds no running text ("gallery").</summary>
+    public bool IsSoft(string word) => _soft.Contains(word);
 
     /// <summary>The boilerplate label the class/id words imply, with the word that gave it away.</summary>
     public (Label Label, string Word)? Boilerplate(string classId)

@@ -27,6 +27,12 @@ public sealed class MarkupVerdicts
         {
             var info = doc.Elements[e];
             var verdict = Judge(info, lexicon);
+            if (verdict is not null && prose[e] >= 400 && lexicon.Boilerplate(info.ClassId) is { } named && lexicon.IsSoft(named.Word)
+                && verdict.Value.Why.Contains(named.Word, StringComparison.Ordinal))
+            {
+                verdict = null;
+            }
+
             if (verdict is not null && subtreeChars[e] > 0.4 * pageChars && pageChars > 500)
             {
                 verdict = null;
