@@ -32,35 +32,46 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
     public RunProgress Progress { get; init; } = new();
 
     /// <summary>
-    /// Corpus context: every dump is read once, one at a time, into a fixed-size sketch of the lines each
-    /// site carries, so that extraction can call lines on many of a site's pages boilerplate. Standard
-    /// input cannot be read twice and goes without.
+    /// Corpus context: every dump is read once, by all the workers, into a fixed-size sketch of the lines
+    /// each site carries, so that extraction can call lines on many of a site's pages boilerplate. The
+    /// sketch only counts, so the order the workers see the pages in does not change it. Standard input
+    /// cannot be read twice and goes without.
     /// </summary>
     private void ObserveSites(IEnumerable<InputItem> items)
     {
         var corpus = new SiteLines();
         extractor.Corpus = corpus;
         var pages = 0;
-        foreach (var item in items)
+        var stdin = false;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Jobs), CancellationToken = Cancel };
+        try
         {
-            if (item.Source == "-" || Cancel.IsCancellationRequested)
+            Parallel.ForEach(items, options, (item, state) =>
             {
-                extractor.Corpus = null;
-                return;
-            }
+                if (item.Source == "-")
+                {
+                    stdin = true;
+                    state.Stop();
+                    return;
+                }
 
-            try
-            {
-                extractor.Observe(item.Load(), mode);
-                pages++;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // The page fails again, with its message, when its turn comes.
-            }
+                try
+                {
+                    extractor.Observe(item.Load(), mode);
+                    Interlocked.Increment(ref pages);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The page fails again, with its message, when its turn comes.
+                }
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            stdin = true;
         }
 
-        if (pages < SiteLines.MinPages)
+        if (stdin || pages < SiteLines.MinPages)
         {
             extractor.Corpus = null;
         }

@@ -42,6 +42,12 @@ public sealed class Extractor
             return;
         }
 
+        // An HTML page has no lines to count: tell it by its first bytes rather than decoding it all.
+        if (mode == InputMode.Auto && ContentSniffer.LooksLikeHtml(page.Bytes))
+        {
+            return;
+        }
+
         try
         {
             var (text, html) = Read(page, mode);

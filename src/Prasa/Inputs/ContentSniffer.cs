@@ -6,6 +6,18 @@ public static class ContentSniffer
     private static readonly string[] Markers =
         ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<script", "<table", "<span", "<br"];
 
+    /// <summary>The same test on raw bytes, from their first few kilobytes.</summary>
+    public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            head = head[3..];
+        }
+
+        return LooksLikeHtml(System.Text.Encoding.UTF8.GetString(head));
+    }
+
     public static bool LooksLikeHtml(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
