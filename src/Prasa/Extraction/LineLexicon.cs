@@ -6,6 +6,8 @@ namespace Prasa.Extraction;
 /// <summary>Short lines that are boilerplate by their wording alone ("Advertisement", "Czytaj też:").</summary>
 public sealed class LineLexicon
 {
+    private readonly HashSet<char> _longerFirsts = [];
+    private readonly HashSet<char> _longestFirsts = [];
     private readonly Dictionary<string, Label> _exact = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, string? Infix, string Suffix, Label Label, string Phrase)> _patterns = [];
 
@@ -47,13 +49,21 @@ public sealed class LineLexicon
                 }
 
                 list.Add(_patterns.Count);
+                if (prefix.Length >= 8)
+                {
+                    _longerFirsts.Add(prefix[0]);
+                }
+
+                if (prefix.Length >= 25)
+                {
+                    _longestFirsts.Add(prefix[0]);
+                }
             }
 
             _patterns.Add((prefix, infix, suffix, l, phrase));
         }
     }
 
-    /// <summary>The label of a short boilerplate line, or null. Long lines are never matched.</summary>
     /// <summary>
     /// The label of a boilerplate line, or null. Whole-line phrases match lines of up to
     /// <paramref name="maxLength"/> characters; a phrase that opens a line may be followed by a headline
@@ -65,6 +75,18 @@ public sealed class LineLexicon
         if (text.Length > 5 * maxLength)
         {
             return null;
+        }
+
+        // Most blocks are paragraphs longer than any whole-line phrase: only a long opening can match
+        // them, and the first letter says whether one might, before the line is lower-cased whole.
+        if (text.Length > maxLength)
+        {
+            var firsts = text.Length > 2 * maxLength ? _longestFirsts : _longerFirsts;
+            var start = text.AsSpan().TrimStart(" »›<←|•-–—([\t\n".AsSpan());
+            if (start.IsEmpty || !firsts.Contains(char.ToLowerInvariant(start[0])))
+            {
+                return null;
+            }
         }
 
         var line = Normalise(text);
