@@ -317,27 +317,8 @@ public sealed class HtmlBlockClassifier
 
     private static int[] SubtreeChars(BlockDocument doc, out int pageChars)
     {
-        var sum = new int[doc.Elements.Count];
-        pageChars = 0;
-        foreach (var b in doc.Blocks)
-        {
-            pageChars += b.Text.Length;
-            if (b.Element >= 0)
-            {
-                sum[b.Element] += b.Text.Length;
-            }
-        }
-
-        for (var e = doc.Elements.Count - 1; e > 0; e--)
-        {
-            var parent = doc.Elements[e].Parent;
-            if (parent >= 0)
-            {
-                sum[parent] += sum[e];
-            }
-        }
-
-        return sum;
+        pageChars = doc.Blocks.Sum(b => b.Text.Length);
+        return SubtreeSums.Of(doc, b => b.Text.Length);
     }
 
     private static int TextChars(BlockDocument doc, int container, MarkupVerdicts? markup)

@@ -21,25 +21,7 @@ public static class MainContentFinder
             return -1;
         }
 
-        var sum = new double[elements.Count];
-        for (var i = 0; i < doc.Blocks.Count; i++)
-        {
-            var e = doc.Blocks[i].Element;
-            if (e >= 0)
-            {
-                sum[e] += weights[i];
-            }
-        }
-
-        for (var e = elements.Count - 1; e > 0; e--)
-        {
-            var parent = elements[e].Parent;
-            if (parent >= 0)
-            {
-                sum[parent] += sum[e];
-            }
-        }
-
+        var sum = SubtreeSums.Of(doc, i => weights[i]);
         scores = sum;
         var best = 0;
         var bestScore = double.MinValue;

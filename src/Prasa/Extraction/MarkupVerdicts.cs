@@ -57,27 +57,9 @@ public sealed class MarkupVerdicts
 
     private static int[] ProseUnder(BlockDocument doc, out int pageProse)
     {
-        var sum = new int[doc.Elements.Count];
-        pageProse = 0;
-        foreach (var b in doc.Blocks)
-        {
-            if (b.Element >= 0 && b.LinkDensity < 0.3 && Prose.IsProse(b.Text))
-            {
-                sum[b.Element] += b.Text.Length;
-                pageProse += b.Text.Length;
-            }
-        }
-
-        for (var e = doc.Elements.Count - 1; e > 0; e--)
-        {
-            var parent = doc.Elements[e].Parent;
-            if (parent >= 0)
-            {
-                sum[parent] += sum[e];
-            }
-        }
-
-        return sum;
+        static int Prose(Block b) => b.Element >= 0 && b.LinkDensity < 0.3 && Extraction.Prose.IsProse(b.Text) ? b.Text.Length : 0;
+        pageProse = doc.Blocks.Sum(Prose);
+        return SubtreeSums.Of(doc, Prose);
     }
 
     private static (Label Label, string Why)? Judge(ElementInfo info, MarkupLexicon lexicon)
