@@ -12,14 +12,16 @@ public sealed class MarkupLexicon
     private readonly HashSet<string> _soft = new(StringComparer.Ordinal);
     private readonly List<string> _positiveSubstrings = [];
     private readonly HashSet<string> _positiveTokens = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _strengthCache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (Label Label, string Word)?> _boilerplateCache = new(StringComparer.Ordinal);
+    private readonly Memo<int> _strengthCache;
+    private readonly Memo<(Label Label, string Word)?> _boilerplateCache;
     private const int CacheLimit = 200_000;
 
     public static MarkupLexicon Default { get; } = new(LexiconFile.Read("markup.txt"));
 
     public MarkupLexicon(IEnumerable<(string Label, string Pattern)> rows)
     {
+        _strengthCache = new(ComputeContentStrength);
+        _boilerplateCache = new(ComputeBoilerplate);
         foreach (var (label, pattern) in rows)
         {
             var whole = pattern.StartsWith('=');
@@ -67,7 +69,7 @@ public sealed class MarkupLexicon
             return 0;
         }
 
-        return Remember(_strengthCache, classId, ComputeContentStrength);
+        return _strengthCache.Get(classId);
     }
 
     private int ComputeContentStrength(string classId)
@@ -103,7 +105,7 @@ public sealed class MarkupLexicon
             return null;
         }
 
-        return Remember(_boilerplateCache, classId, ComputeBoilerplate);
+        return _boilerplateCache.Get(classId);
     }
 
     private (Label Label, string Word)? ComputeBoilerplate(string classId)
@@ -129,22 +131,30 @@ public sealed class MarkupLexicon
     }
 
     // Class names recur on every page of a site: the verdict for each is computed once per run.
-    // Bounded, so that a corpus of ever-new names cannot grow it without end.
-    private static TResult Remember<TResult>(ConcurrentDictionary<string, TResult> cache, string classId, Func<string, TResult> compute)
+    // Bounded, so that a corpus of ever-new names cannot grow it without end. The count is kept apart:
+    // ConcurrentDictionary.Count takes every lock of the table.
+    private sealed class Memo<TResult>(Func<string, TResult> compute)
     {
-        if (cache.TryGetValue(classId, out var known))
-        {
-            return known;
-        }
+        private readonly ConcurrentDictionary<string, TResult> _known = new(StringComparer.Ordinal);
+        private int _count;
 
-        var result = compute(classId);
-        if (cache.Count >= CacheLimit)
+        public TResult Get(string classId)
         {
-            cache.Clear();
-        }
+            if (_known.TryGetValue(classId, out var known))
+            {
+                return known;
+            }
 
-        cache.TryAdd(classId, result);
-        return result;
+            var result = compute(classId);
+            if (Interlocked.Increment(ref _count) > CacheLimit)
+            {
+                _known.Clear();
+                Interlocked.Exchange(ref _count, 1);
+            }
+
+            _known.TryAdd(classId, result);
+            return result;
+        }
     }
 
     private static IEnumerable<string> Tokens(string classId)

@@ -47,7 +47,8 @@ public static class MarkupScanner
                 nameEnd++;
             }
 
-            var tag = html[i..nameEnd].ToLowerInvariant();
+            // Tag names are ASCII here, so a case-blind comparison is the lower-cased one, without the string.
+            var tag = html.AsSpan(i, nameEnd - i);
             var tagEnd = TagEnd(html, nameEnd);
             if (tagEnd < 0)
             {
@@ -57,15 +58,17 @@ public static class MarkupScanner
             }
 
             // Form fields and their labels carry "author" ids in comment forms; they hold no byline.
-            if (tag is "input" or "label" or "textarea" or "select" or "option" or "button" or "form")
+            if (Is(tag, "input") || Is(tag, "label") || Is(tag, "textarea") || Is(tag, "select") || Is(tag, "option")
+                || Is(tag, "button") || Is(tag, "form"))
             {
                 i = tagEnd + 1;
                 continue;
             }
 
-            if (tag is "script" or "style" or "noscript")
+            var raw = Is(tag, "script") ? "</script" : Is(tag, "style") ? "</style" : Is(tag, "noscript") ? "</noscript" : null;
+            if (raw is not null)
             {
-                var close = html.IndexOf("</" + tag, tagEnd, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf(raw, tagEnd, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? html.Length : close;
                 continue;
             }
@@ -73,8 +76,9 @@ public static class MarkupScanner
             var attrs = html.AsSpan(nameEnd, tagEnd - nameEnd);
             if (Classify(tag, attrs) is { } kind)
             {
+                var name = tag.ToString().ToLowerInvariant();
                 var value = Attr(attrs, "datetime") ?? Attr(attrs, "content") ?? (kind.Kind == MarkupKind.Author ? null : Attr(attrs, "title"));
-                var text = tag is "meta" or "link" ? "" : InnerText(html, tag, tagEnd + 1);
+                var text = name is "meta" or "link" ? "" : InnerText(html, name, tagEnd + 1);
                 hits.Add(new MarkupHit(kind.Kind, value, text, start, kind.Strong));
             }
 
@@ -84,8 +88,16 @@ public static class MarkupScanner
         return hits;
     }
 
-    private static (MarkupKind Kind, bool Strong)? Classify(string tag, ReadOnlySpan<char> attrs)
+    private static bool Is(ReadOnlySpan<char> tag, string name) => tag.Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    private static (MarkupKind Kind, bool Strong)? Classify(ReadOnlySpan<char> tag, ReadOnlySpan<char> attrs)
     {
+        // A tag without attribute values has no class, id or itemprop: nothing below can match.
+        if (!attrs.Contains('='))
+        {
+            return null;
+        }
+
         var itemprop = Attr(attrs, "itemprop")?.ToLowerInvariant();
         if (itemprop is not null)
         {
@@ -105,78 +117,115 @@ public static class MarkupScanner
             }
         }
 
-        if (tag == "meta" || tag == "link")
+        if (Is(tag, "meta") || Is(tag, "link"))
         {
             return null;
         }
 
-        var rel = Attr(attrs, "rel");
-        if (rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && tag == "a")
+        if (Is(tag, "a") && Attr(attrs, "rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
             return (MarkupKind.Author, true);
         }
 
-        var words = ((Attr(attrs, "class") ?? "") + " " + (Attr(attrs, "id") ?? "")).ToLowerInvariant();
-        if (words.Length < 3 || SkipClass.Any(w => words.Contains(w, StringComparison.Ordinal)))
+        // The class and id words, lower-cased, in a buffer of the stack unless they are long.
+        var hasClass = RawAttr(attrs, "class", out var cls);
+        var hasId = RawAttr(attrs, "id", out var id);
+        var classText = !hasClass ? "" : cls.Contains('&') ? Decode(cls) : null;
+        var idText = !hasId ? "" : id.Contains('&') ? Decode(id) : null;
+        var c = classText ?? cls.Trim();
+        var d = idText ?? id.Trim();
+        var length = c.Length + 1 + d.Length;
+        Span<char> buffer = length <= 512 ? stackalloc char[512] : new char[length];
+        var words = buffer[..length];
+        c.ToLowerInvariant(words);
+        words[c.Length] = ' ';
+        d.ToLowerInvariant(words[(c.Length + 1)..]);
+        if (words.Length < 3 || AnyIn(words, SkipClass))
         {
             return null;
         }
 
-        if (tag != "time" && Attr(attrs, "datetime") is not null)
+        var time = Is(tag, "time");
+        if (!time && RawAttr(attrs, "datetime", out _))
         {
             return (MarkupKind.Published, false);
         }
 
-        if (tag == "time" || DateClass.Any(w => words.Contains(w, StringComparison.Ordinal)))
+        if (time || AnyIn(words, DateClass))
         {
-            return (ModifiedClass.Any(w => words.Contains(w, StringComparison.Ordinal)) ? MarkupKind.Modified : MarkupKind.Published, tag == "time");
+            return (AnyIn(words, ModifiedClass) ? MarkupKind.Modified : MarkupKind.Published, time);
         }
 
-        if (AuthorClass.Any(w => words.Contains(w, StringComparison.Ordinal)))
+        if (AnyIn(words, AuthorClass))
         {
             return (MarkupKind.Author, false);
         }
 
-        return tag == "time" ? (MarkupKind.Published, true) : null;
+        return null;
+    }
+
+    private static bool AnyIn(ReadOnlySpan<char> words, string[] fragments)
+    {
+        foreach (var f in fragments)
+        {
+            if (words.Contains(f, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the '>' closing a start tag, skipping quoted attribute values.</summary>
     private static int TagEnd(string html, int from)
     {
-        char quote = '\0';
-        for (var j = from; j < html.Length && j < from + 4000; j++)
+        var limit = Math.Min(html.Length, from + 4000);
+        var j = from;
+        while (j < limit)
         {
-            var c = html[j];
-            if (quote != '\0')
+            var k = html.AsSpan(j, limit - j).IndexOfAny(TagEndChars);
+            if (k < 0)
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
+                return -1;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            j += k;
+            if (html[j] == '>')
             {
                 return j;
             }
+
+            var q = html.AsSpan(j + 1, limit - j - 1).IndexOf(html[j]);
+            if (q < 0)
+            {
+                return -1;
+            }
+
+            j += q + 2;
         }
 
         return -1;
     }
 
+    private static readonly System.Buffers.SearchValues<char> TagEndChars = System.Buffers.SearchValues.Create("\"'>");
+
     /// <summary>The value of an attribute in a start tag's attribute text, entities decoded.</summary>
-    public static string? Attr(ReadOnlySpan<char> attrs, string name)
+    public static string? Attr(ReadOnlySpan<char> attrs, string name) => RawAttr(attrs, name, out var raw) ? Decode(raw) : null;
+
+    private static string Decode(ReadOnlySpan<char> raw) => System.Net.WebUtility.HtmlDecode(raw.ToString()).Trim();
+
+    /// <summary>Whether a start tag's attribute text sets an attribute, and its value as written.</summary>
+    private static bool RawAttr(ReadOnlySpan<char> attrs, string name, out ReadOnlySpan<char> value)
     {
+        value = default;
         var at = 0;
         while (at < attrs.Length)
         {
             var k = attrs[at..].IndexOf(name, StringComparison.OrdinalIgnoreCase);
             if (k < 0)
             {
-                return null;
+                return false;
             }
 
             k += at;
@@ -202,7 +251,7 @@ public static class MarkupScanner
 
             if (j >= attrs.Length)
             {
-                return null;
+                return false;
             }
 
             int end;
@@ -222,10 +271,11 @@ public static class MarkupScanner
                 }
             }
 
-            return System.Net.WebUtility.HtmlDecode(attrs[j..end].ToString()).Trim();
+            value = attrs[j..end];
+            return true;
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>The element's text with tags dropped, up to its end tag (same-name nesting counted), capped.</summary>
