@@ -87,7 +87,7 @@ public static class LanguageIdentifier
         for (var i = 0; i <= sample.Length; i++)
         {
             var c = i < sample.Length ? sample[i] : ' ';
-            c = char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
+            c = model.LowerLetter(c);
             if (c == ' ' && b == ' ')
             {
                 continue;
@@ -156,11 +156,14 @@ public static class LanguageIdentifier
 
     private static void Add(Span<float> scores, float[] row)
     {
+        // Rows and scores are both whole vectors long (the model's Width): no bounds to check per lane.
         var lanes = System.Numerics.Vector<float>.Count;
-        for (var k = 0; k < row.Length; k += lanes)
+        ref var s = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scores);
+        ref var r = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(row);
+        for (nuint k = 0; k < (nuint)row.Length; k += (nuint)lanes)
         {
-            var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row, k);
-            sum.CopyTo(scores[k..]);
+            var sum = System.Numerics.Vector.LoadUnsafe(ref s, k) + System.Numerics.Vector.LoadUnsafe(ref r, k);
+            System.Numerics.Vector.StoreUnsafe(sum, ref s, k);
         }
     }
 

@@ -58,6 +58,25 @@ internal sealed class LanguageModel
 
     public int ScriptOf(char c) => _scriptTable[c] - 1;
 
+    /// <summary>
+    /// Every UTF-16 code unit as the scorer reads it: a letter lower-cased, anything else a space. Filled
+    /// as characters are met (0: not yet), since lower-casing outside ASCII is a call into ICU per character.
+    /// Threads racing on an entry write the same value.
+    /// </summary>
+    private readonly char[] _lowerLetter = new char[65536];
+
+    public char LowerLetter(char c)
+    {
+        var l = _lowerLetter[c];
+        if (l == 0)
+        {
+            l = char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
+            _lowerLetter[c] = l;
+        }
+
+        return l;
+    }
+
     private int SearchScript(char c)
     {
         int lo = 0, hi = Ranges.Count - 1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Prasa.Lexicons;
 
 namespace Prasa.Metadata;
@@ -23,10 +24,10 @@ public static class MarkupScanner
     private const int MaxTextChars = 300;
     private const int MaxSpan = 4000;
 
-    private static readonly string[] DateClass = Words("date-class");
-    private static readonly string[] ModifiedClass = Words("modified-class");
-    private static readonly string[] AuthorClass = Words("author-class");
-    private static readonly string[] SkipClass = Words("skip-class");
+    private static readonly SearchValues<string> DateClass = Words("date-class");
+    private static readonly SearchValues<string> ModifiedClass = Words("modified-class");
+    private static readonly SearchValues<string> AuthorClass = Words("author-class");
+    private static readonly SearchValues<string> SkipClass = Words("skip-class");
 
     public static List<MarkupHit> Scan(string html)
     {
@@ -164,18 +165,7 @@ public static class MarkupScanner
         return null;
     }
 
-    private static bool AnyIn(ReadOnlySpan<char> words, string[] fragments)
-    {
-        foreach (var f in fragments)
-        {
-            if (words.Contains(f, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AnyIn(ReadOnlySpan<char> words, SearchValues<string> fragments) => words.ContainsAny(fragments);
 
     /// <summary>The index of the '>' closing a start tag, skipping quoted attribute values.</summary>
     private static int TagEnd(string html, int from)
@@ -208,7 +198,7 @@ public static class MarkupScanner
         return -1;
     }
 
-    private static readonly System.Buffers.SearchValues<char> TagEndChars = System.Buffers.SearchValues.Create("\"'>");
+    private static readonly SearchValues<char> TagEndChars = SearchValues.Create("\"'>");
 
     /// <summary>The value of an attribute in a start tag's attribute text, entities decoded.</summary>
     public static string? Attr(ReadOnlySpan<char> attrs, string name) => RawAttr(attrs, name, out var raw) ? Decode(raw) : null;
@@ -344,6 +334,7 @@ public static class MarkupScanner
         return System.Net.WebUtility.HtmlDecode(sb.ToString()).Trim();
     }
 
-    private static string[] Words(string kind) =>
-        [.. LexiconFile.Read("metadata.txt").Where(r => r.Key == kind).SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+    private static SearchValues<string> Words(string kind) => SearchValues.Create(
+        [.. LexiconFile.Read("metadata.txt").Where(r => r.Key == kind).SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+        StringComparison.Ordinal);
 }
