@@ -138,6 +138,8 @@ public sealed class LineLexicon
     {
         var span = text.AsSpan().Trim();
         span = span.TrimEnd(" :.!?»›>→|…)]".AsSpan()).TrimStart(" »›<←|•-–—([".AsSpan());
-        return span.ToString().ToLowerInvariant();
+        Span<char> lower = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
+        span.ToLowerInvariant(lower);
+        return new string(lower[..span.Length]);
     }
 }

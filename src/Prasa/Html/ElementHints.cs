@@ -11,7 +11,22 @@ public static class ElementHints
             return "";
         }
 
-        return ((cls ?? "") + " " + (id ?? "")).Trim().ToLowerInvariant();
+        // Built on the stack: one string per element, not three (concatenation, trim, lower case).
+        var c = cls.AsSpan();
+        var length = c.Length + 1 + (id?.Length ?? 0);
+        Span<char> joined = length <= 256 ? stackalloc char[256] : new char[length];
+        c.CopyTo(joined);
+        joined[c.Length] = ' ';
+        id.AsSpan().CopyTo(joined[(c.Length + 1)..]);
+        var trimmed = joined[..length].Trim();
+        if (trimmed.IsEmpty)
+        {
+            return "";
+        }
+
+        Span<char> lower = trimmed.Length <= 256 ? stackalloc char[256] : new char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
+        return new string(lower[..trimmed.Length]);
     }
 
     /// <summary>itemprop, role, the last segment of itemtype and aria-hidden, lower-cased and space separated.</summary>
