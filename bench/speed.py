@@ -4,9 +4,10 @@ core (taskset -c 0, --jobs 1) and on all cores, side by side with Mozilla Readab
 way; then peak memory over a corpus of N pages (the sets repeated) at two sizes. Every figure is the median
 of --runs runs, the runs of prasa and its peer interleaved so that both see the same machine load.
 
-usage: bench/speed.py [--shared DIR] [--runs 3] [--repeat 5] [--memory 5000,20000] [--no-peer] [--no-memory]
+usage: bench/speed.py [--shared DIR] [--runs 3] [--repeat 5] [--memory 5000,20000] [--no-peer] [--no-memory] [--no-text]
 
-Prints pages/s (wall), CPU seconds, MB/s of input, peak RSS, and the ratios.
+Prints pages/s (wall, and per CPU second: the figure a busy machine disturbs least), CPU seconds, MB/s of
+input, peak RSS, and the ratios.
 """
 import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -82,6 +83,7 @@ def main():
     ap.add_argument('--memory', default='5000,20000')
     ap.add_argument('--no-peer', action='store_true')
     ap.add_argument('--no-memory', action='store_true')
+    ap.add_argument('--no-text', action='store_true', help='skip the text-dump run')
     ap.add_argument('--only-memory', action='store_true')
     a = ap.parse_args()
     pages = os.path.join(a.shared, 'scrapinghub-aeb', 'pages')
@@ -105,21 +107,27 @@ def main():
         f'prasa html, {cores} cores': lambda: timed(prasa_cmd([rep_pages], 'html', cores, False)),
         'prasa text, 1 core': lambda: timed(prasa_cmd([rep_texts], 'text', 1, True)),
     }
+    if a.no_text:
+        del fns['prasa text, 1 core']
     if peer:
         fns['readability+jsdom html, 1 core'] = lambda: timed(['taskset', '-c', '0', 'node', os.path.join(HERE, 'readability', 'extract.mjs'), pages])
     if a.only_memory:
         fns = {}
     print(f'scrapinghub-aeb: {n} pages, {html_mb:.1f} MB HTML, {text_mb:.1f} MB text dumps; {cores} cores; '
           f'prasa reads the pages {a.repeat}x and the text dumps {a.repeat * 6}x per run; medians of {a.runs} interleaved runs')
+    load0 = os.getloadavg()[0]
     res = median_runs(a.runs, fns) if fns else {}
-    print(f'{"run":<34} {"pages/s":>9} {"MB/s":>7} {"wall s":>7} {"cpu s":>7} {"peak MB":>8}')
+    if fns:
+        # Other processes on the machine slow the all-cores run most: say how busy it was.
+        print(f'load average (1 min) before / after the runs: {load0:.1f} / {os.getloadavg()[0]:.1f} on {cores} cores')
+    print(f'{"run":<34} {"pages/s":>9} {"MB/s":>7} {"wall s":>7} {"cpu s":>7} {"pages/cpu s":>11} {"peak MB":>8}')
     figures = {}
     for k, (wall, cpu, rss) in res.items():
         count = n if k.startswith('readability') else n * (text_repeat if 'text' in k else a.repeat)
         mb = (text_mb if 'text' in k else html_mb) * count / n
         figures[k] = {'pages_per_s': count / wall, 'mb_per_s': mb / wall, 'wall_s': wall, 'cpu_s': cpu, 'peak_mb': rss,
                       'cpu_pages_per_s': count / cpu}
-        print(f'{k:<34} {count / wall:9.1f} {mb / wall:7.1f} {wall:7.2f} {cpu:7.2f} {rss:8.0f}')
+        print(f'{k:<34} {count / wall:9.1f} {mb / wall:7.1f} {wall:7.2f} {cpu:7.2f} {count / cpu:11.1f} {rss:8.0f}')
     if figures:
         one = figures['prasa html, 1 core']['pages_per_s']
         allc = figures[f'prasa html, {cores} cores']['pages_per_s']
