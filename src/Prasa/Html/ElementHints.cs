@@ -11,13 +11,19 @@ public static class ElementHints
             return "";
         }
 
+        return ClassId(cls.AsSpan(), id.AsSpan());
+    }
+
+    /// <summary><see cref="ClassId(string?, string?)"/> for an element that has a class or an id, or both (a missing one is empty).</summary>
+    public static string ClassId(ReadOnlySpan<char> cls, ReadOnlySpan<char> id)
+    {
         // Built on the stack: one string per element, not three (concatenation, trim, lower case).
-        var c = cls.AsSpan();
-        var length = c.Length + 1 + (id?.Length ?? 0);
+        var c = cls;
+        var length = c.Length + 1 + id.Length;
         Span<char> joined = length <= 256 ? stackalloc char[256] : new char[length];
         c.CopyTo(joined);
         joined[c.Length] = ' ';
-        id.AsSpan().CopyTo(joined[(c.Length + 1)..]);
+        id.CopyTo(joined[(c.Length + 1)..]);
         var trimmed = joined[..length].Trim();
         if (trimmed.IsEmpty)
         {

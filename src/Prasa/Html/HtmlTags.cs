@@ -37,14 +37,28 @@ public static class HtmlTags
     private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdef");
 
     /// <summary>Inline styles that hide an element from every reader.</summary>
-    public static bool IsHiddenStyle(string? style)
+    public static bool IsHiddenStyle(string? style) => IsHiddenStyle(style.AsSpan());
+
+    /// <inheritdoc cref="IsHiddenStyle(string?)"/>
+    public static bool IsHiddenStyle(ReadOnlySpan<char> style)
     {
-        if (string.IsNullOrEmpty(style))
+        if (style.IsEmpty || !style.Contains(':'))
         {
             return false;
         }
 
-        var s = style.Replace(" ", "", StringComparison.Ordinal);
+        // The style without its spaces, on the stack unless it is long.
+        Span<char> buffer = style.Length <= 512 ? stackalloc char[512] : new char[style.Length];
+        var length = 0;
+        foreach (var c in style)
+        {
+            if (c != ' ')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var s = buffer[..length];
         return s.Contains("display:none", StringComparison.OrdinalIgnoreCase)
             || s.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }

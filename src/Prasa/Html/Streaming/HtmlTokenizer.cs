@@ -126,6 +126,27 @@ internal sealed class HtmlTokenizer(string source)
         return null;
     }
 
+    /// <summary>
+    /// The value of the first attribute of this name, as a slice of the source when it needs no decoding
+    /// (no string made); false when there is none.
+    /// </summary>
+    public bool TryAttribute(string lowerName, out ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < AttributeCount; i++)
+        {
+            ref var a = ref _attrs[i];
+            if (a.NameLength == lowerName.Length && _s.AsSpan(a.NameStart, a.NameLength).Equals(lowerName, StringComparison.OrdinalIgnoreCase))
+            {
+                var raw = _s.AsSpan(a.ValueStart, a.ValueLength);
+                value = a.ValueLength == 0 || (!a.ValueHasRefs && raw.IndexOfAny('\r', '\0') < 0) ? raw : Value(ref a);
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     public bool HasAttribute(string lowerName)
     {
         for (var i = 0; i < AttributeCount; i++)

@@ -1277,7 +1277,7 @@ internal sealed class StreamingTreeBuilder
         }
 
         if (HtmlTags.IsSkipped(tag)
-            || (fromToken && ((_t.HasAttribute("hidden") && !HtmlTags.IsStreamedSegment(_t.Attribute("id"))) || HtmlTags.IsHiddenStyle(_t.Attribute("style")))))
+            || (fromToken && ((_t.HasAttribute("hidden") && !HtmlTags.IsStreamedSegment(_t.Attribute("id"))) || (_t.TryAttribute("style", out var style) && HtmlTags.IsHiddenStyle(style)))))
         {
             node.Hidden = node.OwnHidden = true;
             return;
@@ -1316,7 +1316,8 @@ internal sealed class StreamingTreeBuilder
 
         if (HtmlTags.IsBlock(tag))
         {
-            var classId = fromToken ? ElementHints.ClassId(_t.Attribute("class"), _t.Attribute("id")) : "";
+            var classId = !fromToken ? ""
+                : _t.TryAttribute("class", out var cls) | _t.TryAttribute("id", out var id) ? ElementHints.ClassId(cls, id) : "";
             var hints = fromToken ? ElementHints.Hints(_t.Attribute("itemprop"), _t.Attribute("role"), _t.Attribute("itemtype"), _t.Attribute("aria-hidden")) : "";
             _acc.OpenBlock(tag, classId, hints);
             node.Block = true;
