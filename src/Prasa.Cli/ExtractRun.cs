@@ -77,6 +77,8 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
         }
     }
 
+    private const int FullCollectionEvery = 1000;
+
     private sealed class Job
     {
         public long Seq;
@@ -292,6 +294,16 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
 
         Progress.Pages++;
         Progress.Bytes += job.InputBytes;
+        if (Progress.Pages % FullCollectionEvery == 0)
+        {
+            // Pages die young, but the few in flight at each collection reach gen 2, which the runtime
+            // seldom collects now that page texts stay off the large-object heap (see the csproj): left
+            // alone, peak memory creeps up with the page count (measured 216, 257, 295 MB over 5,000,
+            // 20,000, 40,000 pages). One full collection every few thousand pages keeps it flat for a
+            // few milliseconds each.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
+        }
+
         inflight.Release();
         OnPage?.Invoke(Progress);
         return ok;
