@@ -13,7 +13,7 @@ public static class LineFeatures
     private const int Neighbour = 6;
     private static readonly int[] Offsets = [-2, -1, 1, 2];
 
-    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 9;
+    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 11;
 
     public const int Stage2Window = 4;
 
@@ -93,6 +93,10 @@ public static class LineFeatures
         f[k++] = s.Words is >= 3 and <= 16 && !s.EndsSentence ? 1 : 0;
         f[k++] = Math.Min(1.0, 4.0 * s.Boiler / words);
         f[k++] = s.Boiler >= 2 ? 1 : 0;
+        f[k++] = Math.Min(s.Glued, 2) / 2.0;
+
+        // After the main run ends, text is usually what follows an article (related stories, bios, comments).
+        f[k++] = page.DistanceToRun(i) > 0 && i > page.RunEnd ? 1 : 0;
     }
 
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>

@@ -16,6 +16,9 @@ public struct LineStats
     public int Stop;
     public int Boiler;
     public int Separators;
+
+    /// <summary>Words where a capital follows three lower-case letters: a headline glued to the text under it ("SteakhouseA party of six").</summary>
+    public int Glued;
     public bool EndsSentence;
     public bool EndsColon;
     public bool StartsUpper;
@@ -28,6 +31,7 @@ public struct LineStats
         var s = new LineStats { Chars = text.Length };
         Span<char> word = stackalloc char[32];
         var wordLen = 0;
+        var lowerRun = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
@@ -35,6 +39,7 @@ public struct LineStats
             {
                 // Chinese and Japanese write no spaces: each ideograph or kana counts as a word, so a
                 // sentence there weighs what it weighs in a spaced script.
+                lowerRun = 0;
                 s.Letters++;
                 s.Words++;
                 s.WordChars++;
@@ -54,6 +59,12 @@ public struct LineStats
                 {
                     s.CapWords++;
                 }
+                else if (lowerRun >= 3 && char.IsUpper(c))
+                {
+                    s.Glued++;
+                }
+
+                lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
 
                 if (wordLen < word.Length)
                 {
@@ -77,6 +88,7 @@ public struct LineStats
                 continue;
             }
 
+            lowerRun = 0;
             if (wordLen > 0)
             {
                 s.Words++;
