@@ -95,8 +95,8 @@ public static class LineFeatures
         f[k++] = s.Boiler >= 2 ? 1 : 0;
         f[k++] = Math.Min(s.Glued, 2) / 2.0;
 
-        // After the main run ends, text is usually what follows an article (related stories, bios, comments).
-        f[k++] = page.DistanceToRun(i) > 0 && i > page.RunEnd ? 1 : 0;
+        // Well past the end of the main run, text is usually what follows an article (related stories, bios, comments).
+        f[k++] = i > page.RunEnd && page.DistanceToRun(i) > 3 ? 1 : 0;
     }
 
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>

@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 41;
+    public const int Count = 43;
 
     /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
@@ -140,6 +140,8 @@ public static class TitleFeatures
         }
 
         f[k++] = above / 4.0;
+        f[k++] = s.Glued > 0 ? 1 : 0;
+        f[k++] = Math.Log(Math.Min(page.Occurrences[j], 4)) / 2;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
