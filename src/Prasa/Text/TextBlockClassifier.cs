@@ -91,6 +91,14 @@ public sealed partial class TextBlockClassifier
             return true;
         }
 
+        // "Uwe Schubert will punkten. IMAGO/Nico Herbertz", "… (Robert F. Bukaty / AP)": a caption carrying its credit.
+        if (page.Stats[i].Chars <= 300 && (Metadata.CreditLine.HasGluedCredit(b.Text) || Metadata.CreditLine.IsCaptionByWording(b.Text)))
+        {
+            b.Mark(Label.Caption, "describes a photo: its credit is on the same line");
+            page.PhotoLine[i] = true;
+            return true;
+        }
+
         var s = score[i];
         if (s >= _model.Threshold)
         {
