@@ -91,6 +91,14 @@ public sealed partial class TextBlockClassifier
             return true;
         }
 
+        // "Sanjeev Verma/Hindustan Times/Getty Images", "© Reuters": a bare agency name ("Reuters") is as
+        // often the story's signature as a credit, so only the composite forms count here.
+        if (page.Stats[i].Chars <= 80 && b.Text.AsSpan().IndexOfAny('/', '|', '©') >= 0 && Metadata.CreditLine.IsCredit(b.Text))
+        {
+            b.Mark(Label.Credit, "photo credit");
+            return true;
+        }
+
         // "Uwe Schubert will punkten. IMAGO/Nico Herbertz", "… (Robert F. Bukaty / AP)": a caption carrying its credit.
         if (page.Stats[i].Chars <= 300 && (Metadata.CreditLine.HasGluedCredit(b.Text) || Metadata.CreditLine.IsCaptionByWording(b.Text)))
         {
