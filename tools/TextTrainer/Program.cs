@@ -43,7 +43,6 @@ if (data.Count == 0 || output is null)
 
 var pages = new List<(TextPage Page, int[] Labels)>();
 var bodies = new Dictionary<TextPage, string>();
-var dumps = new Dictionary<TextPage, string>();
 foreach (var dir in data)
 {
     var before = pages.Count;
@@ -58,8 +57,7 @@ foreach (var dir in data)
             continue;
         }
 
-        var dump = File.ReadAllText(path);
-        var doc = TextBlockBuilder.Build(dump);
+        var doc = TextBlockBuilder.Build(File.ReadAllText(path));
         if (doc.Blocks.Count == 0)
         {
             continue;
@@ -93,7 +91,6 @@ foreach (var dir in data)
         if (pendingBody is not null)
         {
             bodies[textPage] = pendingBody;
-            dumps[textPage] = dump;
         }
     }
 
@@ -155,10 +152,8 @@ foreach (var (page, labels) in pages)
 var stage2 = Logistic.Train(x2, y2, w2);
 
 // The threshold is chosen by the measure the benchmarks use: word precision and recall per page,
-// averaged over the training pages that have a true body, and the F1 of the two averages. It is measured
-// on the whole classifier's output, because the rules after the model (near-good paragraphs, subheadings,
-// captions, duplicates) move text in and out and so move the best threshold.
-var perPage = new List<(string Dump, Dictionary<string, int> Truth, int TruthCount)>();
+// averaged over the training pages that have a true body, and the F1 of the two averages.
+var perPage = new List<(double[] Score, string[] Tokens, Dictionary<string, int> Truth, int TruthCount)>();
 foreach (var (page, _) in pages)
 {
     if (!bodies.TryGetValue(page, out var body))
@@ -167,38 +162,35 @@ foreach (var (page, _) in pages)
     }
 
     var truthTokens = LineLabels.Tokens(body).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-    perPage.Add((dumps[page], truthTokens, truthTokens.Values.Sum()));
+    perPage.Add((lineModelScores(page), page.Blocks.Select(b => b.Text).ToArray(), truthTokens, truthTokens.Values.Sum()));
 }
 
 var curve = new List<(double T, double F1)>();
-for (var t = 0.2; t <= 0.9; t += 0.02)
+for (var t = 0.2; t <= 0.8; t += 0.02)
 {
-    var classifier = new TextBlockClassifier(TextLexicons.Default, new TextModel(stage1, stage2, t));
-    var sums = perPage.AsParallel().Select(one =>
+    double sumP = 0, sumR = 0;
+    foreach (var (score, texts, truth, truthCount) in perPage)
     {
-        var doc = TextBlockBuilder.Build(one.Dump);
-        classifier.Classify(doc);
         var got = new Dictionary<string, int>();
-        foreach (var b in doc.Blocks)
+        for (var i = 0; i < texts.Length; i++)
         {
-            if (b.Label.IsContent())
+            if (score[i] >= t)
             {
-                foreach (var tok in LineLabels.Tokens(b.Text))
+                foreach (var tok in LineLabels.Tokens(texts[i]))
                 {
                     got[tok] = got.GetValueOrDefault(tok) + 1;
                 }
             }
         }
 
-        var tp = got.Sum(kv => Math.Min(kv.Value, one.Truth.GetValueOrDefault(kv.Key)));
+        var tp = got.Sum(kv => Math.Min(kv.Value, truth.GetValueOrDefault(kv.Key)));
         var predicted = got.Values.Sum();
-        var precision = predicted == 0 ? (one.TruthCount == 0 ? 1 : 0) : (double)tp / predicted;
-        var recall = one.TruthCount == 0 ? 1 : (double)tp / one.TruthCount;
-        return (precision, recall);
-    }).ToList();
+        sumP += predicted == 0 ? (truthCount == 0 ? 1 : 0) : (double)tp / predicted;
+        sumR += truthCount == 0 ? 1 : (double)tp / truthCount;
+    }
 
-    var p = sums.Sum(x => x.precision) / Math.Max(1, perPage.Count);
-    var r = sums.Sum(x => x.recall) / Math.Max(1, perPage.Count);
+    var p = sumP / Math.Max(1, perPage.Count);
+    var r = sumR / Math.Max(1, perPage.Count);
     curve.Add((t, p + r == 0 ? 0 : 2 * p * r / (p + r)));
 }
 
@@ -219,6 +211,8 @@ using (var writer = new StreamWriter(output))
 }
 
 return 0;
+
+double[] lineModelScores(TextPage page) => new TextModel(stage1, stage2, 0.5).Score(page);
 
 // A line weighs by its share of the page's words: the benchmarks average precision and recall over
 // pages, so every page counts the same however long, and inside a page long lines count more.
