@@ -15,7 +15,7 @@ public static class LineFeatures
 
     public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 11;
 
-    public const int Stage2Window = 4;
+    public const int Stage2Window = 6;
 
     public static int Stage2Count => 2 + (2 * Stage2Window) + 9;
 
