@@ -86,6 +86,12 @@ public static class CreditLine
             {
                 return true;
             }
+
+            // "… near the station. Anna Berg/City Times/Getty Images": names and outlets up to an agency.
+            if (Agencies.Contains(lower[(slash + 1)..].Trim().TrimEnd('.', ')')))
+            {
+                return true;
+            }
         }
 
         foreach (var prefix in Prefixes)

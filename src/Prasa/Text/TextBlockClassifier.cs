@@ -307,7 +307,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>The short lines just before a photo credit describe the photo (alt text, caption).</summary>
-    private static void MarkCaptions(TextPage page, bool[] fixedLabel)
+    private void MarkCaptions(TextPage page, bool[] fixedLabel)
     {
         var blocks = page.Blocks;
         for (var i = 0; i < blocks.Count; i++)
@@ -326,6 +326,13 @@ public sealed partial class TextBlockClassifier
                 }
 
                 if (fixedLabel[j] || page.Stats[j].Chars > 300 || page.Stats[j].SentenceEnds > 2)
+                {
+                    break;
+                }
+
+                // Above the caption next to the credit, only a short line or one the model doubts is the
+                // photo's too (its alt text); a paragraph the model takes for text is the article's.
+                if (j < i - 1 && page.Stats[j].Words > 12 && page.Score[j] >= _model.Threshold)
                 {
                     break;
                 }
