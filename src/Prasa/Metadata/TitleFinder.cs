@@ -1,5 +1,6 @@
 using Prasa.Blocks;
 using Prasa.Extraction;
+using Prasa.Lexicons;
 
 namespace Prasa.Metadata;
 
@@ -26,12 +27,20 @@ public static partial class TitleFinder
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
                 && b.LinkDensity < 0.5 && !Same(b.Text, site))
             .Select(b => Clean(b.Text)).Distinct().ToList();
+        var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).Where(r => r.Length > 0).ToList();
         if (h1s.Count > 0)
         {
-            var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).ToList();
             var best = h1s.Count == 1 || references.Count == 0
                 ? h1s[0]
                 : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r)))!;
+
+            // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
+            // a blog's headline then sits in an h2 that the titles do state.
+            if (references.Count > 0 && ld?.Headline is null
+                && references.Max(r => Overlap(TextNormal.Fold(best), r)) <= 0.5 && SubHeading(doc, references, site) is { } sub)
+            {
+                return sub;
+            }
 
             // News sites state their headline in JSON-LD (og:title and <title> are often written for
             // search); an h1 that shares little with it is a section name or a teaser's headline, and
@@ -42,15 +51,58 @@ public static partial class TitleFinder
                 return best;
             }
         }
-
-        // A JSON-LD headline rarely carries the site's name: only a part that is the site name goes.
-        if (!string.IsNullOrWhiteSpace(declared))
+        else if (ld?.Headline is null && references.Count > 0 && SubHeading(doc, references, site) is { } sub)
         {
-            return Clean(StripSite(declared, head, guess: ld?.Headline is null));
+            return sub;
         }
 
-        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head));
+        // A JSON-LD headline rarely carries the site's name: only a part that is the site name goes. An
+        // og:title that differs from <title> is the headline written apart from the site's name, too.
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            var guess = ld?.Headline is null && (head.TitleTag is null || Same(declared, head.TitleTag));
+            return Clean(StripSite(declared, head, guess, Logos(doc)));
+        }
+
+        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head, logos: Logos(doc)));
     }
+
+    /// <summary>
+    /// An h2 or h3 that the page's titles state nearly word for word and that covers a good part of one of
+    /// them ("Blog » Archiv » Headline" and an h2 "Headline"); null when none does.
+    /// </summary>
+    private static string? SubHeading(BlockDocument doc, List<string> references, string? site)
+    {
+        string? found = null;
+        var cover = 0.0;
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel is < 2 or > 3 || b.Text.Length is < 2 or > 300 || Same(b.Text, site))
+            {
+                continue;
+            }
+
+            var folded = TextNormal.Fold(b.Text);
+            foreach (var r in references)
+            {
+                var share = Overlap(r, folded);
+                if (share >= MinCover && share > cover && Overlap(folded, r) >= 0.9)
+                {
+                    (found, cover) = (Clean(b.Text), share);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A heading must hold this share of a title's words to be taken for the headline it states.</summary>
+    private const double MinCover = 0.4;
+
+    /// <summary>Texts of linked h1s: a site's logo, whose words in a title are the site's name.</summary>
+    private static List<string> Logos(BlockDocument doc) =>
+        doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.LinkDensity >= 0.5 && b.Text.Length is >= 2 and <= 80)
+            .Select(b => b.Text.Trim()).Take(3).ToList();
 
     /// <summary>
     /// Without a byline or date line to anchor it, a headline is looked for only among a dump's first
@@ -121,7 +173,8 @@ public static partial class TitleFinder
 
     /// <summary>Removes a site name glued to a title ("Headline | Site"): keeps the longest part.</summary>
     /// <param name="guess">Also drop an edge part that is merely short ("Headline | Courier"), not only the named site.</param>
-    public static string StripSite(string title, PageHead head, bool guess = true)
+    /// <param name="logos">Texts of the page's logo headings: edge parts equal to one are the site's name.</param>
+    public static string StripSite(string title, PageHead head, bool guess = true, IReadOnlyList<string>? logos = null)
     {
         var site = head.MetaContent("og:site_name");
         foreach (var sep in Separators)
@@ -132,19 +185,12 @@ public static partial class TitleFinder
                 continue;
             }
 
-            if (site is not null)
+            // Parts that name the site (og:site_name, its logo, a domain) or an archive page go, wherever they stand.
+            var kept = parts.Where(p => !SiteLike(p.Trim(), site, logos, title.Length)).ToArray();
+            if (kept.Length < parts.Length && kept.Length > 0)
             {
-                var kept = parts.Where(p => !string.Equals(p.Trim(), site.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
-                if (kept.Length < parts.Length && kept.Length > 0)
-                {
-                    return string.Join(sep, kept);
-                }
-            }
-
-            // An edge part that is a domain name ("| FASSETTE.NET") is the site even when not declared.
-            if (Domain().IsMatch(parts[^1].Trim()) && parts[..^1].Sum(p => p.Length) > parts[^1].Length)
-            {
-                return string.Join(sep, parts[..^1]);
+                var rest = string.Join(sep, kept).Trim();
+                return kept.Length > 1 ? StripSite(rest, head, guess: false, logos) : rest;
             }
 
             if (!guess)
@@ -173,6 +219,23 @@ public static partial class TitleFinder
         }
 
         return title;
+    }
+
+    private static readonly HashSet<string> ArchiveParts = new(
+        LexiconFile.Read("metadata.txt").Where(r => r.Key == "title-part").Select(r => TextNormal.Fold(r.Value)), StringComparer.Ordinal);
+
+    /// <summary>A title part that names the site rather than the article: og:site_name, a logo's text, a domain name, "Blog Archive".</summary>
+    /// <remarks>A linked h1 is a logo only when shorter than the rest of the title: a linked headline is not.</remarks>
+    private static bool SiteLike(string part, string? site, IReadOnlyList<string>? logos, int titleLength)
+    {
+        if (part.Length == 0)
+        {
+            return false;
+        }
+
+        var folded = TextNormal.Fold(part);
+        return (site is not null && folded == TextNormal.Fold(site)) || Domain().IsMatch(part) || ArchiveParts.Contains(folded)
+            || (logos is not null && part.Length < titleLength / 2 && logos.Any(l => TextNormal.Fold(l) == folded));
     }
 
     private static string Clean(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
