@@ -27,29 +27,51 @@ public static partial class AuthorFinder
 
     public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
-        foreach (var (source, byline) in Sources(doc, ld, markup, html))
+        using var sources = Sources(doc, ld, markup, html).GetEnumerator();
+        while (sources.MoveNext())
         {
-            var names = new List<string>();
-            foreach (var value in source)
+            var names = Names(sources.Current, organisations);
+            if (names.Count == 0)
             {
-                // A written byline naming the site's own name is a personal site's owner; elsewhere the
-                // site's name is the publisher restated.
-                foreach (var name in AuthorName.People(value, byline ? null : organisations))
+                continue;
+            }
+
+            // A user name or a first name alone ("nils", "anna.kowalska") stands for a full name that a
+            // weaker source may still write out ("Nils Pickert"): that one is taken in its place.
+            if (names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal))
+            {
+                while (sources.MoveNext())
                 {
-                    if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
+                    if (Names(sources.Current, organisations).FirstOrDefault(n => AuthorName.Extends(n, names[0])) is { } full)
                     {
-                        names.Add(name);
+                        return [full];
                     }
                 }
             }
 
-            if (names.Count > 0)
-            {
-                return names;
-            }
+            return names;
         }
 
         return [];
+    }
+
+    private static List<string> Names((IEnumerable<string> Values, bool Byline) source, IReadOnlyCollection<string> organisations)
+    {
+        var names = new List<string>();
+        foreach (var value in source.Values)
+        {
+            // A written byline naming the site's own name is a personal site's owner; elsewhere the
+            // site's name is the publisher restated.
+            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations))
+            {
+                if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
     }
 
     private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html)
@@ -73,7 +95,80 @@ public static partial class AuthorFinder
         {
             yield return (Scripted(html), false);
         }
+
+        yield return (LabelledLines(doc), true);
+        yield return (CopyrightHolder(doc), false);
     }
+
+    /// <summary>
+    /// A line that says who wrote the page wherever it stands ("Author: Jacopo Cascioli" in a footer,
+    /// "Autoren Jelko Djuren und Jutta Klaukien" under the text); lines of teasers and comments excluded.
+    /// </summary>
+    private static IEnumerable<string> LabelledLines(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Label is Label.Teaser or Label.Recommendation or Label.Comment)
+            {
+                continue;
+            }
+
+            // "Autor" as a heading of its own, the name in the next element.
+            if (BylineLine.IsLabel(b.Text) && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 60
+                && AuthorName.People(blocks[i + 1].Text).FirstOrDefault() is { } named && named.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return named;
+                yield break;
+            }
+
+            if (!BylineLine.IsByline(b.Text))
+            {
+                continue;
+            }
+
+            if (BylineLine.Names(b.Text) is { Count: > 0 } names)
+            {
+                foreach (var n in names)
+                {
+                    yield return n;
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The person a personal site's copyright line names ("© 2019 Sven Schreivogel", "Copyright (c)
+    /// 2012- Gregory Szorc. All rights reserved."): the last resort, and only a name of two to four words.
+    /// </summary>
+    private static IEnumerable<string> CopyrightHolder(BlockDocument doc)
+    {
+        for (var i = doc.Blocks.Count - 1; i >= 0; i--)
+        {
+            var text = doc.Blocks[i].Text;
+            if (text.Length > 120 || !Copyright().IsMatch(text))
+            {
+                continue;
+            }
+
+            var m = CopyrightName().Match(text);
+            if (m.Success && m.Groups["name"].Value.Trim() is var name && AuthorName.LooksLikeFullName(name))
+            {
+                yield return name;
+            }
+
+            yield break;
+        }
+    }
+
+    [GeneratedRegex(@"©|\(c\)|\b(?i:copyright)\b")]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
+    private static partial Regex CopyrightName();
 
     /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
     private static IEnumerable<string> Scripted(string html)

@@ -83,6 +83,19 @@ public static partial class AuthorName
             return null;
         }
 
+        // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
+        // particle makes a phrase.
+        if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First)))
+        {
+            return null;
+        }
+
+        // A weekday alone ("Donnerstag") is what a date line left behind.
+        if (words.Length == 1 && DateWords.Weekdays.Contains(folded.TrimEnd(',', '.')))
+        {
+            return null;
+        }
+
         if (organisations is not null && organisations.Any(o => SameOrganisation(folded, o)))
         {
             return null;
@@ -98,6 +111,57 @@ public static partial class AuthorName
     public static bool HasPhrase(string value) =>
         Separator().Split(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim())))
             .Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5);
+
+    /// <summary>
+    /// True when <paramref name="full"/> writes out the person <paramref name="shortName"/> stands for:
+    /// the first name ("Nils" → "Nils Pickert") or a user name of the name's words ("gabor_munier",
+    /// "christian.stadtfeld", "arianschlichenmayer").
+    /// </summary>
+    public static bool Extends(string full, string shortName)
+    {
+        var words = Bare(full).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || shortName.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var user = Bare(shortName.Replace('_', ' ').Replace('.', ' ').Replace('-', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (user.Length == 0)
+        {
+            return false;
+        }
+
+        if (user.Length == 1)
+        {
+            return words[0] == user[0] || string.Concat(words) == user[0] || words[0] + words[^1] == user[0];
+        }
+
+        return user[0] == words[0] && user[^1] == words[^1];
+    }
+
+    /// <summary>Two to four capitalised words that pass as a person's name ("Sven Schreivogel").</summary>
+    public static bool LooksLikeFullName(string value) =>
+        value.Split(' ') is { Length: >= 2 and <= 4 } words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+        && Clean(value) == value;
+
+    /// <summary>Lower case without diacritics or punctuation, for comparing spellings of one name.</summary>
+    private static string Bare(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c) && sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
 
     /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
     public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
@@ -118,6 +182,12 @@ public static partial class AuthorName
         }
 
         static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
+
+        // "Google" for the "Google Online Security Blog": the organisation's first word alone.
+        if (folded.Length >= 3 && !folded.Contains(' ', StringComparison.Ordinal) && o.Split(' ') is { Length: >= 2 } orgWords && orgWords[0] == folded)
+        {
+            return true;
+        }
 
         return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Squeezed(folded) == Squeezed(o))
             || (folded.Length > 3 && Squeezed(folded) == Squeezed(Bare(o)));
@@ -167,7 +237,7 @@ public static partial class AuthorName
         {
             var w = words[i];
             var lower = w.ToLowerInvariant().TrimEnd(',', '.', ':');
-            if (Suffixes.Contains(lower) || w.StartsWith('(') || w.StartsWith('/') || (w.Length > 0 && char.IsDigit(w[0]))
+            if (Suffixes.Contains(lower) || w.StartsWith('(') || w.StartsWith('/') || w.StartsWith('@') || (w.Length > 0 && char.IsDigit(w[0]))
                 || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {
                 return string.Join(' ', words[..i]);

@@ -5,7 +5,7 @@ namespace Prasa.Metadata;
 /// <summary>Recognises byline lines ("By Jane Doe", "Autor: Jan Kowalski") and pulls the names out.</summary>
 public static partial class BylineLine
 {
-    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:ka)?|autorzy|author|authors|opracowanie|oprac\.|text|tekst|written by|reported by)\s*[:\-–]?\s+(?<names>\p{Lu}.{1,150})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:ka|in|en)?|autorzy|author|authors|auteur|autore|redaktion|opracowanie|oprac\.|text|tekst|written by|reported by)\s*[:\-–]?\s+(?<names>\p{Lu}.{1,150})$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|\bund\b|\bi\b|\bet\b|\by\b|&)\s*")]
@@ -78,6 +78,12 @@ public static partial class BylineLine
             return null;
         }
     }
+
+    [GeneratedRegex(@"^\s*(?i:autor(?:in|en|ka)?|autorzy|author|authors|auteur|autore|written by|text|words)\s*:?\s*$")]
+    private static partial Regex Label();
+
+    /// <summary>A line that only announces the author ("Autor", "Author:"), whose name follows on the next line.</summary>
+    public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
 
     public static bool IsByline(string text) =>
         text.Length <= 160 && Byline().IsMatch(text)
