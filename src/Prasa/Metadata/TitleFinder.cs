@@ -42,6 +42,14 @@ public static partial class TitleFinder
                 return sub;
             }
 
+            // "Tunesien Große Aufgaben für die neue Regierung": the h1 glues a kicker to the headline the
+            // page's titles state alone; the titles' form wins.
+            if (Glued(best, new[] { ld?.Headline, meta, head.TitleTag, meta is null ? null : StripSite(meta, head, false, Logos(doc)),
+                    head.TitleTag is null ? null : StripSite(head.TitleTag, head, false, Logos(doc)) }) is { } stated)
+            {
+                return Clean(stated);
+            }
+
             // News sites state their headline in JSON-LD (og:title and <title> are often written for
             // search); an h1 that shares little with it is a section name or a teaser's headline, and
             // when og:title states the same headline again, the site has said it twice: that wins.
@@ -95,6 +103,45 @@ public static partial class TitleFinder
 
         return found;
     }
+
+    /// <summary>
+    /// The title that the h1 holds whole at its end with a few more words glued before it (a kicker);
+    /// null when no title is such a part of it.
+    /// </summary>
+    private static string? Glued(string h1, string?[] titles)
+    {
+        var h = TextNormal.Fold(h1);
+        var hWords = h.Split(' ').Length;
+        string? found = null;
+        foreach (var t in titles)
+        {
+            // A title cut short for search results ("… Carrie Lam...") is not the headline.
+            if (t is null || t.TrimEnd().EndsWith("...", StringComparison.Ordinal) || t.TrimEnd().EndsWith('…'))
+            {
+                continue;
+            }
+
+            var f = TextNormal.Fold(t);
+            var words = f.Length == 0 ? 0 : f.Split(' ').Length;
+            // Only a kicker set before the headline; one joined by a colon ("Kicker: Headline") is written
+            // as part of the headline, and words after it are as often the headline's own end.
+            if (words < 2 || f.Length >= h.Length || hWords - words > MaxGlued || hWords - words >= words
+                || !h.EndsWith(" " + f, StringComparison.Ordinal) || h1[..Math.Max(0, h1.Length - t.Trim().Length)].Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is null || t.Length > found.Length)
+            {
+                found = t.Trim();
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>At most this many words glued before a headline in an h1 count as its kicker.</summary>
+    private const int MaxGlued = 8;
 
     /// <summary>A heading must hold this share of a title's words to be taken for the headline it states.</summary>
     private const double MinCover = 0.4;
