@@ -32,7 +32,7 @@ public static partial class TitleFinder
         {
             var best = h1s.Count == 1 || references.Count == 0
                 ? h1s[0]
-                : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r)))!;
+                : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r) + (0.5 * Overlap(r, TextNormal.Fold(h)))))!;
 
             // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
             // a blog's headline then sits in an h2 that the titles do state.
@@ -285,5 +285,7 @@ public static partial class TitleFinder
             || (logos is not null && part.Length < titleLength / 2 && logos.Any(l => TextNormal.Fold(l) == folded));
     }
 
-    private static string Clean(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Single spaces, and no soft hyphens ("Mes\u00ADsen\u00ADger"): they only mark where a line may break.</summary>
+    private static string Clean(string title) =>
+        string.Join(' ', title.Replace("\u00AD", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
