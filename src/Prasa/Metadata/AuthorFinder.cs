@@ -27,7 +27,7 @@ public static partial class AuthorFinder
 
     public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
-        using var sources = Sources(doc, ld, markup, html).GetEnumerator();
+        using var sources = Sources(doc, ld, markup, html, organisations).GetEnumerator();
         while (sources.MoveNext())
         {
             var names = Names(sources.Current, organisations);
@@ -42,7 +42,7 @@ public static partial class AuthorFinder
             {
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations).FirstOrDefault(n => AuthorName.Extends(n, names[0])) is { } full)
+                    if (Names(sources.Current, organisations).FirstOrDefault(n => AuthorName.Extends(n, names[0]) && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
                         return [full];
                     }
@@ -74,7 +74,8 @@ public static partial class AuthorFinder
         return names;
     }
 
-    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html)
+    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(
+        BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
         if (ld is not null)
         {
@@ -97,7 +98,8 @@ public static partial class AuthorFinder
         }
 
         yield return (LabelledLines(doc), true);
-        yield return (CopyrightHolder(doc), false);
+        yield return (Signature(doc), true);
+        yield return (CopyrightHolder(doc, organisations), false);
     }
 
     /// <summary>
@@ -116,8 +118,8 @@ public static partial class AuthorFinder
             }
 
             // "Autor" as a heading of its own, the name in the next element.
-            if (BylineLine.IsLabel(b.Text) && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 60
-                && AuthorName.People(blocks[i + 1].Text).FirstOrDefault() is { } named && named.Contains(' ', StringComparison.Ordinal))
+            if (BylineLine.IsLabel(b.Text) && i + 1 < blocks.Count && blocks[i + 1].Text.Length <= 60 && blocks[i + 1].Kind != BlockKind.Heading
+                && AuthorName.People(blocks[i + 1].Text).FirstOrDefault() is { } named && AuthorName.LooksLikeFullName(named))
             {
                 yield return named;
                 yield break;
@@ -128,7 +130,8 @@ public static partial class AuthorFinder
                 continue;
             }
 
-            if (BylineLine.Names(b.Text) is { Count: > 0 } names)
+            // A line opening with "Von" or "Text" is as often a phrase ("von insgesamt 19"): full names only.
+            if (BylineLine.Names(b.Text) is { Count: > 0 } names && names.All(AuthorName.LooksLikeFullName))
             {
                 foreach (var n in names)
                 {
@@ -141,11 +144,27 @@ public static partial class AuthorFinder
     }
 
     /// <summary>
+    /// A name signed under the text: the article's last paragraph is a name and nothing else ("Marina
+    /// Mucha"). Only there; a bare name line elsewhere is as often a section or a caption.
+    /// </summary>
+    private static IEnumerable<string> Signature(BlockDocument doc)
+    {
+        var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
+        if (last > 0 && doc.Blocks[last].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
+            && doc.Blocks.Take(last).Count(b => b.Label is Label.Body or Label.Lead) >= 2)
+        {
+            yield return text;
+        }
+    }
+
+    /// <summary>
     /// The person a personal site's copyright line names ("© 2019 Sven Schreivogel", "Copyright (c)
     /// 2012- Gregory Szorc. All rights reserved."): the last resort, and only a name of two to four words.
     /// </summary>
-    private static IEnumerable<string> CopyrightHolder(BlockDocument doc)
+    private static IEnumerable<string> CopyrightHolder(BlockDocument doc, IReadOnlyCollection<string> organisations)
     {
+        var first = doc.Blocks.FindIndex(b => b.Label is Label.Body or Label.Lead);
+        var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
         for (var i = doc.Blocks.Count - 1; i >= 0; i--)
         {
             var text = doc.Blocks[i].Text;
@@ -154,8 +173,14 @@ public static partial class AuthorFinder
                 continue;
             }
 
+            // A copyright line of the company behind the site names it, not a person ("© Eishockeynews
+            // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away.
+            // Within the article or just after it, or the name the site is titled with (a personal site):
+            // elsewhere a footer's copyright holder is as often a company.
             var m = CopyrightName().Match(text);
-            if (m.Success && m.Groups["name"].Value.Trim() is var name && AuthorName.LooksLikeFullName(name))
+            if (m.Success && m.Groups["name"].Value.Trim() is var name && AuthorName.LooksLikeFullName(name)
+                && !organisations.Any(o => AuthorName.SharesWord(name, o))
+                && ((i >= first && i <= last + 3) || Titled(doc, name)))
             {
                 yield return name;
             }
@@ -164,10 +189,18 @@ public static partial class AuthorFinder
         }
     }
 
+    private static bool Titled(BlockDocument doc, string name)
+    {
+        var folded = Extraction.TextNormal.Fold(name);
+        return new[] { doc.Head.TitleTag, doc.Head.MetaContent("og:site_name"), doc.Head.MetaContent("og:title") }
+            .Concat(doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Select(b => b.Text))
+            .Any(t => t is not null && (" " + Extraction.TextNormal.Fold(t) + " ").Contains(" " + folded + " ", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"©|\(c\)|\b(?i:copyright)\b")]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
+    [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:copyright|since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
     private static partial Regex CopyrightName();
 
     /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>

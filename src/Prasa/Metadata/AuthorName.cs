@@ -47,7 +47,14 @@ public static partial class AuthorName
     /// <summary>One name, cleaned, or null when it names no person.</summary>
     public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null)
     {
-        var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '"', '\'', '“', '”', '„');
+        var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '&', '"', '\'', '“', '”', '„');
+
+        // "Peter Maahn/SP-X": a source glued on with a slash.
+        if (s.IndexOf('/', StringComparison.Ordinal) is > 2 and var slash && s[..slash].Contains(' ', StringComparison.Ordinal) && !s[..slash].Contains('.', StringComparison.Ordinal))
+        {
+            s = s[..slash].TrimEnd();
+        }
+
         s = StripPrefix(s);
         if (s.EndsWith('.') && s.LastIndexOf(' ') is var sp && s.Length - sp - 1 > 4)
         {
@@ -139,9 +146,20 @@ public static partial class AuthorName
         return user[0] == words[0] && user[^1] == words[^1];
     }
 
+    /// <summary>True when a word of the name (four letters or more) is a word of the organisation's name or host ("Statistics Globe", statisticsglobe.com).</summary>
+    public static bool SharesWord(string name, string organisation)
+    {
+        var org = Bare(organisation);
+        var squeezed = org.Replace(" ", "", StringComparison.Ordinal);
+        return Bare(name).Split(' ').Any(w => w.Length >= 4 && (org.Split(' ').Contains(w) || squeezed.Contains(w, StringComparison.Ordinal)));
+    }
+
     /// <summary>Two to four capitalised words that pass as a person's name ("Sven Schreivogel").</summary>
+    /// <remarks>A function word ("Und Grundschritt", "All Rights Reserved") or a sign ("Sports!") makes it a phrase.</remarks>
     public static bool LooksLikeFullName(string value) =>
-        value.Split(' ') is { Length: >= 2 and <= 4 } words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+        value.Split(' ') is { Length: >= 2 and <= 4 } words
+        && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')
+            && (Particles.Contains(w.ToLowerInvariant()) || Text.Stopwords.Default.Find(w.ToLowerInvariant()) == -2))
         && Clean(value) == value;
 
     /// <summary>Lower case without diacritics or punctuation, for comparing spellings of one name.</summary>

@@ -18,8 +18,8 @@ public static partial class BylineLine
     /// </summary>
     private static readonly Regex InlinePattern = new(
         @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
-        + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:[ \t]+(?:und|and|i|et|y|&|,)?[ \t]*[\p{Lu}][\p{L}\p{M}.'’-]*){0,5}?)"
-        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia)\b|\d)|\s*[|•·(,\n]|\s*$)",
+        + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:,?[ \t]+(?:(?:und|and|i|et|y|&)[ \t]+)?(?![IiOoAa][nmt]\b)[\p{Lu}][\p{L}\p{M}.'’-]*){0,11})"
+        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
