@@ -56,7 +56,9 @@ public static partial class TitleFinder
             if (ld?.Headline is not { } headline
                 || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta)))
             {
-                return best;
+                // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
+                // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
+                return Undated(Clean(StripSite(best, head, false, Logos(doc))));
             }
         }
         else if (ld?.Headline is null && references.Count > 0 && SubHeading(doc, references, site) is { } sub)
@@ -142,6 +144,22 @@ public static partial class TitleFinder
 
     /// <summary>At most this many words glued before a headline in an h1 count as its kicker.</summary>
     private const int MaxGlued = 8;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.\d{4}\s*[-–|•·:]?\s*(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d{1,2}\.\d{1,2}\.\d{4}\s*[-–|•·].*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingDate();
+
+    /// <summary>
+    /// The headline without a numeric date glued before it, or after it with more (categories) behind; a
+    /// date ending a headline ("Ergebnisse, 19.5.2007") is its own. Unchanged when little would be left.
+    /// </summary>
+    private static string Undated(string title)
+    {
+        var s = TrailingDate().Replace(LeadingDate().Replace(title, ""), "");
+        return Prose.Words(s) >= 2 ? s : title;
+    }
 
     /// <summary>A heading must hold this share of a title's words to be taken for the headline it states.</summary>
     private const double MinCover = 0.4;
