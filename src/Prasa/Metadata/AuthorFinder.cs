@@ -125,6 +125,16 @@ public static partial class AuthorFinder
                 yield break;
             }
 
+            if (BylineLine.CjkNames(b.Text) is { Count: > 0 } cjk)
+            {
+                foreach (var n in cjk)
+                {
+                    yield return n;
+                }
+
+                yield break;
+            }
+
             if (!BylineLine.IsByline(b.Text))
             {
                 continue;

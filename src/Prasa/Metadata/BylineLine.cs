@@ -82,6 +82,20 @@ public static partial class BylineLine
     [GeneratedRegex(@"^\s*(?i:autor(?:in|en|ka)?|autorzy|author|authors|auteur|autore|written by|text|words)\s*:?\s*$")]
     private static partial Regex Label();
 
+    [GeneratedRegex(@"(?:责任编辑|责编|作者|编辑|記者|筆者)\s*[:：]\s*(?<names>\p{Lo}{2,4}(?:\s*[、，,]\s*\p{Lo}{2,4}){0,5})(?=\s*[)）\]】]|\s*$)")]
+    private static partial Regex CjkByline();
+
+    /// <summary>The names of a Chinese or Japanese editor or author line ("(责编：牛镛、岳弘彬)", "责任编辑： 焦鹏"), or empty.</summary>
+    public static IReadOnlyList<string> CjkNames(string text)
+    {
+        if (text.Length > 60 || CjkByline().Match(text) is not { Success: true } m)
+        {
+            return [];
+        }
+
+        return m.Groups["names"].Value.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
     /// <summary>A line that only announces the author ("Autor", "Author:"), whose name follows on the next line.</summary>
     public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
 
