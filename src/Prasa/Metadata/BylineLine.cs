@@ -79,7 +79,7 @@ public static partial class BylineLine
         }
     }
 
-    [GeneratedRegex(@"^\s*(?i:autor(?:in|en|ka)?|autorzy|author|authors|auteur|autore|written by|text|words)\s*:?\s*$")]
+    [GeneratedRegex(@"^\s*(?i:autor(?:in|en|ka)?|autorzy|author|authors|auteur|autore|written by|published by|geschrieben von|verfasst von|text|words|interview)\s*:?\s*$")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"(?:责任编辑|责编|作者|编辑|記者|筆者)\s*[:：]\s*(?<names>\p{Lo}{2,4}(?:\s*[、，,]\s*\p{Lo}{2,4}){0,5})(?=\s*[)）\]】]|\s*$)")]
