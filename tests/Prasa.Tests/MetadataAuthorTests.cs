@@ -57,6 +57,7 @@ public class MetadataAuthorTests
     [InlineData("Donnerstag")]
     [InlineData("MEDIAHUIS N.V.")]
     [InlineData("Staff Writer")]
+    [InlineData("SPIEGEL ONLINE, Hamburg, Germany")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
 
     [Fact]
@@ -71,6 +72,8 @@ public class MetadataAuthorTests
     [InlineData("Rzeczpospolita", "Rzeczpospolita")]
     [InlineData("Interscenario", "interscenar.io")]
     [InlineData("Google", "Google Online Security Blog")]
+    [InlineData("Die FURCHE", "furche.at")]
+    [InlineData("Deutsche Welle", "DW")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
 
     [Theory]
@@ -128,6 +131,12 @@ public class AuthorFinderTests
         Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article><div id=\"nav\"><a href=\"/\">Home</a></div>"
             + "<div>x</div><div>y</div><div>z</div><div>w</div><footer><p>© 2023 Acme Verlag Nord</p></footer></body></html>"));
     }
+
+    [Theory]
+    [InlineData("(责编：牛镛、岳弘彬)", new[] { "牛镛", "岳弘彬" })]
+    [InlineData("责任编辑： 焦鹏", new[] { "焦鹏" })]
+    [InlineData("中国航天技术", new string[0])]
+    public void ReadsChineseEditorLines(string line, string[] names) => Assert.Equal(names, BylineLine.CjkNames(line));
 
     [Fact]
     public void ReadsEveryNameOfAPostedByList() =>

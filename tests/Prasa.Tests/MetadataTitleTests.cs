@@ -101,6 +101,24 @@ public class MetadataTitleTests
             + "<h1>News</h1><h1>Auf das erste Elektron kommt es an</h1><p>Text.</p></body></html>"));
 
     [Fact]
+    public void DropsAGluedSiteNameAndDateFromTheH1()
+    {
+        Assert.Equal("Was wir nicht hören wollen", Title(
+            "<html><body><h1>Was wir nicht hören wollen | FASSETTE.NET</h1><p>Text.</p></body></html>"));
+        Assert.Equal("Zuschauer kehren in die Hallen zurück", Title(
+            "<html><body><h1>Zuschauer kehren in die Hallen zurück 02.02.2022 • Verband, Presse</h1><p>Text.</p></body></html>"));
+        Assert.Equal("Ergebnisse der Meisterschaft, 19.5.2007", Title(
+            "<html><body><h1>Ergebnisse der Meisterschaft, 19.5.2007</h1><p>Text.</p></body></html>"));
+    }
+
+    [Fact]
+    public void TellsTheSiteNameATitleTagGluesOn()
+    {
+        var doc = new AngleSharpBlockBuilder().Build("<html><head><title>Achtsam durch die Krise | Die Furche</title></head><body></body></html>");
+        Assert.Equal(["Die Furche"], TitleFinder.SiteParts(doc.Head).Select(p => p.Trim()).ToList());
+    }
+
+    [Fact]
     public void DropsSoftHyphens() =>
         Assert.Equal("Messengerdienste sind kein rechtsfreier Raum", Title(
             "<html><body><h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1><p>Text.</p></body></html>"));

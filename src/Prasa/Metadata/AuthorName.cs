@@ -35,9 +35,14 @@ public static partial class AuthorName
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
         s = CutTail(s);
-        foreach (var part in Separator().Split(s))
+        var names = Separator().Split(s).Select(p => Clean(p, organisations)).ToList();
+
+        // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
+        // organisation's address, not people.
+        var rejected = names.Contains(null);
+        foreach (var name in names)
         {
-            if (Clean(part, organisations) is { } name)
+            if (name is not null && (!rejected || name.Contains(' ', StringComparison.Ordinal)))
             {
                 yield return name;
             }
@@ -201,6 +206,17 @@ public static partial class AuthorName
 
         static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
 
+        // "Die FURCHE" for furche.at: a leading article is no part of the name.
+        folded = Unarticled(folded);
+        o = Unarticled(o);
+
+        // "Deutsche Welle" for "DW": the organisation's initials.
+        if (o.Length >= 2 && !o.Contains(' ', StringComparison.Ordinal) && folded.Split(' ') is { Length: >= 2 } initials
+            && string.Concat(initials.Select(w => w.Length > 0 ? w[0] : ' ')) == o)
+        {
+            return true;
+        }
+
         // "Google" for the "Google Online Security Blog": the organisation's first word alone.
         if (folded.Length >= 3 && !folded.Contains(' ', StringComparison.Ordinal) && o.Split(' ') is { Length: >= 2 } orgWords && orgWords[0] == folded)
         {
@@ -210,6 +226,11 @@ public static partial class AuthorName
         return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Squeezed(folded) == Squeezed(o))
             || (folded.Length > 3 && Squeezed(folded) == Squeezed(Bare(o)));
     }
+
+    private static readonly string[] Articles = ["the ", "die ", "der ", "das ", "le ", "la ", "les ", "el ", "il ", "los ", "las "];
+
+    private static string Unarticled(string s) =>
+        Articles.FirstOrDefault(a => s.StartsWith(a, StringComparison.Ordinal) && s.Length > a.Length + 2) is { } a ? s[a.Length..] : s;
 
     private static string StripPrefix(string s)
     {

@@ -286,6 +286,41 @@ public static partial class TitleFinder
         return title;
     }
 
+    /// <summary>
+    /// The site's name as the &lt;title&gt; glues it on ("Achtsam durch die Krise | Die Furche" → "Die
+    /// Furche"): the parts that stripping the site takes away; empty when it takes none.
+    /// </summary>
+    public static IEnumerable<string> SiteParts(PageHead head)
+    {
+        var title = head.TitleTag?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            yield break;
+        }
+
+        var kept = StripSite(title, head).Trim();
+        if (kept.Length == 0 || kept.Length == title.Length)
+        {
+            yield break;
+        }
+
+        foreach (var sep in Separators)
+        {
+            if (title.Contains(sep, StringComparison.Ordinal))
+            {
+                foreach (var part in title.Split(sep))
+                {
+                    if (part.Trim() is { Length: > 1 } p && !kept.Contains(p, StringComparison.Ordinal))
+                    {
+                        yield return p;
+                    }
+                }
+
+                yield break;
+            }
+        }
+    }
+
     private static readonly HashSet<string> ArchiveParts = new(
         LexiconFile.Read("metadata.txt").Where(r => r.Key == "title-part").Select(r => TextNormal.Fold(r.Value)), StringComparer.Ordinal);
 
