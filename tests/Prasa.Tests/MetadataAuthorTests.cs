@@ -24,6 +24,8 @@ public class MetadataAuthorTests
     [InlineData("Peter Maahn/SP-X", "Peter Maahn")]
     [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
     [InlineData("Autoren Jelko Djuren", "Jelko Djuren")]
+    [InlineData("Loïc Le Clerc", "Loïc Le Clerc")]
+    [InlineData("par Loïc Durand le 30 septembre 2018", "Loïc Durand")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
 
@@ -157,6 +159,8 @@ public class BylineLineTests
     [InlineData("Ein Artikel von Pamela Sladek | 27.01.2022 - 12:45", "Pamela Sladek")]
     [InlineData("Datum: 19.11.2021\n Autor: Fritz Imhoff\nQuelle: Livenet", "Fritz Imhoff")]
     [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
+    [InlineData("Eine Kolumne von Nils Pickert", "Nils Pickert")]
+    [InlineData("Ein Interview von Eugen Zentner mit Sonja Silber", "Eugen Zentner")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
     [Theory]

@@ -276,7 +276,10 @@ public static partial class AuthorName
         {
             var w = words[i];
             var lower = w.ToLowerInvariant().TrimEnd(',', '.', ':');
-            if (Suffixes.Contains(lower) || w.StartsWith('(') || w.StartsWith('/') || w.StartsWith('@') || (w.Length > 0 && char.IsDigit(w[0]))
+            // "le", "el" end a byline before a date ("le 30 septembre") but open names ("Loïc Le Clerc").
+            var ends = Suffixes.Contains(lower) && (!Particles.Contains(lower)
+                || (i + 1 < words.Length && words[i + 1].Length > 0 && (char.IsDigit(words[i + 1][0]) || DateWord(words[i + 1].ToLowerInvariant().TrimEnd(',', '.')))));
+            if (ends || w.StartsWith('(') || w.StartsWith('/') || w.StartsWith('@') || (w.Length > 0 && char.IsDigit(w[0]))
                 || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {
                 return string.Join(' ', words[..i]);
