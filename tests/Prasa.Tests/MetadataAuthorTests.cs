@@ -25,6 +25,8 @@ public class MetadataAuthorTests
     [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
     [InlineData("Autoren Jelko Djuren", "Jelko Djuren")]
     [InlineData("Loïc Le Clerc", "Loïc Le Clerc")]
+    [InlineData("Kolumnist*in: Evan Tepest", "Evan Tepest")]
+    [InlineData("Markus Steinrisser Motorsport-Magazin.com Redakteur", "Markus Steinrisser")]
     [InlineData("par Loïc Durand le 30 septembre 2018", "Loïc Durand")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
@@ -113,6 +115,11 @@ public class AuthorFinderTests
     public void TakesTheFullNameForAUserName() =>
         Assert.Equal(["Anna Berg"], Authors("<html><head><meta name=\"author\" content=\"anna.berg\"></head><body><h1>New bridge</h1>"
             + "<article>" + Text + "</article><footer><p>Author: Anna Berg</p></footer></body></html>"));
+
+    [Fact]
+    public void TakesTheMarkedBylineOverTheMetaAuthor() =>
+        Assert.Equal(["Harald Bauer"], Authors("<html><head><meta name=\"author\" content=\"Peter Amende\"></head><body><h1>New bridge</h1>"
+            + "<article><p class=\"byline\">By <span itemprop=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
 
     [Fact]
     public void ReadsEveryCreatorWhenTheJsonLdAuthorNamesOnlyTheFirst() =>

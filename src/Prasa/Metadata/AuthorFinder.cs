@@ -82,13 +82,13 @@ public static partial class AuthorFinder
             yield return (ld.Authors, false);
         }
 
+        yield return (Marked(markup, strong: true), false);
+        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true);
         foreach (var key in MetaKeys)
         {
             yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false);
         }
 
-        yield return (Marked(markup, strong: true), false);
-        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true);
         yield return (Marked(markup, strong: false), false);
         yield return (InlineBylines(doc), true);
         yield return (doc.Head.AuthorLinks, false);

@@ -26,6 +26,9 @@ public static partial class AuthorName
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"^[\p{L}*/]{3,24}\s*:\s+(?=\p{Lu})")]
+    private static partial Regex RoleLabel();
+
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$")]
     private static partial Regex DomainName();
 
@@ -34,6 +37,13 @@ public static partial class AuthorName
     {
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
+
+        // "Kolumnist*in: Evan Tepest": one word and a colon label the name that follows.
+        if (RoleLabel().Match(s) is { Success: true } role)
+        {
+            s = s[role.Length..];
+        }
+
         s = CutTail(s);
         var names = Separator().Split(s).Select(p => Clean(p, organisations)).ToList();
 
@@ -279,7 +289,7 @@ public static partial class AuthorName
             // "le", "el" end a byline before a date ("le 30 septembre") but open names ("Loïc Le Clerc").
             var ends = Suffixes.Contains(lower) && (!Particles.Contains(lower)
                 || (i + 1 < words.Length && words[i + 1].Length > 0 && (char.IsDigit(words[i + 1][0]) || DateWord(words[i + 1].ToLowerInvariant().TrimEnd(',', '.')))));
-            if (ends || w.StartsWith('(') || w.StartsWith('/') || w.StartsWith('@') || (w.Length > 0 && char.IsDigit(w[0]))
+            if (ends || DomainName().IsMatch(lower) || w.StartsWith('(') || w.StartsWith('/') || w.StartsWith('@') || (w.Length > 0 && char.IsDigit(w[0]))
                 || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {
                 return string.Join(' ', words[..i]);
