@@ -38,8 +38,8 @@ public static partial class AuthorName
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
 
-        // "Kolumnist*in: Evan Tepest": one word and a colon label the name that follows.
-        if (RoleLabel().Match(s) is { Success: true } role)
+        // "Kolumnist*in: Evan Tepest": one word and a colon label the name that follows ("Photo:" labels a credit).
+        if (RoleLabel().Match(s) is { Success: true } role && !Credits.Contains(role.Value.TrimEnd(' ', ':').ToLowerInvariant()))
         {
             s = s[role.Length..];
         }
