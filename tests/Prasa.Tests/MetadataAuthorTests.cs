@@ -128,6 +128,11 @@ public class AuthorFinderTests
             + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
 
     [Fact]
+    public void ReadsABylineInsideTheArticlesLastLine() =>
+        Assert.Equal(["Fritz Imhof"], Authors("<html><body><h1>New bridge</h1><article>" + Text + Text
+            + "<p>Datum: 19.11.2021<br> Autor: Fritz Imhof<br>Quelle: Livenet</p></article></body></html>"));
+
+    [Fact]
     public void ReadsANameUnderAnAuthorHeading() =>
         Assert.Equal(["Nikolai Huke"], Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>"
             + "<aside><h4>Autor</h4><p><a href=\"/profil/nh\">Nikolai Huke</a></p></aside></body></html>"));
@@ -181,5 +186,7 @@ public class BylineLineTests
     [InlineData("25.10.2022 - Reiner Nagl", "Reiner Nagl")]
     [InlineData("Montag, 7. März 2022 | 13:10", null)]
     [InlineData("25.10.2022 - Kultur", null)]
+    [InlineData("Janic Cathomen, 01.12.2021", "Janic Cathomen")]
+    [InlineData("Montag, 7. März 2022", null)]
     public void FindsTheNameInADateline(string line, string? name) => Assert.Equal(name, BylineLine.NamePart(line));
 }

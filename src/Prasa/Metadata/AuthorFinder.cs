@@ -125,6 +125,18 @@ public static partial class AuthorFinder
                 yield break;
             }
 
+            // "Datum: 19.11.2021 / Autor: Fritz Imhof / Quelle: Livenet" at the article's end.
+            if (b.Label is not Label.Navigation && b.Text.Length <= 160 && BylineLine.Inline(b.Text) is { } inline
+                && AuthorName.People(inline).ToList() is { Count: > 0 } inlined && inlined.All(AuthorName.LooksLikeFullName))
+            {
+                foreach (var n in inlined)
+                {
+                    yield return n;
+                }
+
+                yield break;
+            }
+
             if (BylineLine.CjkNames(b.Text) is { Count: > 0 } cjk)
             {
                 foreach (var n in cjk)

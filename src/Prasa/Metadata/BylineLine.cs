@@ -26,14 +26,15 @@ public static partial class BylineLine
         .Where(r => r.Key == kind)
         .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
 
-    [GeneratedRegex(@"\s[|•·–—-]\s|\s*\|\s*")]
+    [GeneratedRegex(@"\s[|•·–—-]\s|\s*\|\s*|,\s")]
     private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3}$")]
     private static partial Regex NameShape();
 
     /// <summary>
-    /// The part of a dateline that is a name: "04.02.2022 | 13:10 Uhr | Uta Helk", "25.10.2022 - Reiner Nagel".
+    /// The part of a dateline that is a name: "04.02.2022 | 13:10 Uhr | Uta Helk", "25.10.2022 - Reiner Nagel",
+    /// "Janic Cathomen, 01.12.2021".
     /// Only for lines already known to be date lines; the part must be two to four capitalised words.
     /// </summary>
     public static string? NamePart(string dateline)
