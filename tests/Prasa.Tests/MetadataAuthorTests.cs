@@ -62,6 +62,7 @@ public class MetadataAuthorTests
     [InlineData("MEDIAHUIS N.V.")]
     [InlineData("Staff Writer")]
     [InlineData("SPIEGEL ONLINE, Hamburg, Germany")]
+    [InlineData("ERBOL")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
 
     [Fact]
@@ -78,6 +79,8 @@ public class MetadataAuthorTests
     [InlineData("Google", "Google Online Security Blog")]
     [InlineData("Die FURCHE", "furche.at")]
     [InlineData("Deutsche Welle", "DW")]
+    [InlineData("JF", "JUNGE FREIHEIT")]
+    [InlineData("El Colombiano", "www.elcolombiano.com")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
 
     [Theory]

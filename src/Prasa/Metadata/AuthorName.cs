@@ -207,6 +207,31 @@ public static partial class AuthorName
             return false;
         }
 
+        // "Die FURCHE" for furche.at: a leading article may or may not be part of the name.
+        return Same(folded, o) || Same(Unarticled(folded), Unarticled(o));
+
+        static bool Same(string name, string o)
+        {
+            // "Deutsche Welle" for "DW", "JF" for "Junge Freiheit": the organisation's initials.
+            if (Initials(name, o) || Initials(o, name))
+            {
+                return true;
+            }
+
+            // "Google" for the "Google Online Security Blog": the organisation's first word alone.
+            if (name.Length >= 3 && !name.Contains(' ', StringComparison.Ordinal) && o.Split(' ') is { Length: >= 2 } orgWords && orgWords[0] == name)
+            {
+                return true;
+            }
+
+            return name == o || Bare(name) == Bare(o) || (name.Length > 3 && Squeezed(name) == Squeezed(o))
+                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o)));
+        }
+
+        static bool Initials(string words, string initials) =>
+            initials.Length is >= 2 and <= 5 && !initials.Contains(' ', StringComparison.Ordinal) && words.Split(' ') is { Length: >= 2 } w
+            && w.Length == initials.Length && string.Concat(w.Select(x => x.Length > 0 ? x[0] : ' ')) == initials;
+
         static string Bare(string x)
         {
             x = x.StartsWith("www.", StringComparison.Ordinal) ? x[4..] : x;
@@ -215,26 +240,6 @@ public static partial class AuthorName
         }
 
         static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
-
-        // "Die FURCHE" for furche.at: a leading article is no part of the name.
-        folded = Unarticled(folded);
-        o = Unarticled(o);
-
-        // "Deutsche Welle" for "DW": the organisation's initials.
-        if (o.Length >= 2 && !o.Contains(' ', StringComparison.Ordinal) && folded.Split(' ') is { Length: >= 2 } initials
-            && string.Concat(initials.Select(w => w.Length > 0 ? w[0] : ' ')) == o)
-        {
-            return true;
-        }
-
-        // "Google" for the "Google Online Security Blog": the organisation's first word alone.
-        if (folded.Length >= 3 && !folded.Contains(' ', StringComparison.Ordinal) && o.Split(' ') is { Length: >= 2 } orgWords && orgWords[0] == folded)
-        {
-            return true;
-        }
-
-        return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Squeezed(folded) == Squeezed(o))
-            || (folded.Length > 3 && Squeezed(folded) == Squeezed(Bare(o)));
     }
 
     private static readonly string[] Articles = ["the ", "die ", "der ", "das ", "le ", "la ", "les ", "el ", "il ", "los ", "las "];
