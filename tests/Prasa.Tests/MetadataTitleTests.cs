@@ -71,6 +71,15 @@ public class MetadataTitleTests
             + "<h1>Detailansicht</h1><div><h2>Tag des Zweinutzungshuhns am 22. Januar</h2><p>Text.</p></div></body></html>"));
 
     [Fact]
+    public void TakesTheH2OpeningTheTextWhenThePageHasNoH1()
+    {
+        var para = "<p>" + string.Concat(Enumerable.Repeat("Die Ausbildung im Bootsdienst dauert zwei Wochenenden und endet mit einer Prüfung. ", 3)) + "</p>";
+        Assert.Equal("Bootsdienst Ausbildung", Title(
+            "<html><head><title>Feuerwehr Oldenburg - Ausbildung</title></head><body><h2><a href=\"/\">Start</a></h2>"
+            + "<h2>Bootsdienst Ausbildung</h2>" + para + "</body></html>"));
+    }
+
+    [Fact]
     public void DropsTheLogoAndArchivePartsOfATitle() =>
         Assert.Equal("Interning of small integers", Title(
             "<html><head><title>Four Years Remaining » Blog Archive » Interning of small integers</title></head><body>"

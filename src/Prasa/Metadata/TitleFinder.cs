@@ -74,7 +74,34 @@ public static partial class TitleFinder
             return Clean(StripSite(declared, head, guess, Logos(doc)));
         }
 
+        // Only a <title> that no heading states: a page without an h1 opens its text with an h2.
+        if (h1s.Count == 0 && OpeningHeading(doc) is { } opening)
+        {
+            return opening;
+        }
+
         return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head, logos: Logos(doc)));
+    }
+
+    /// <summary>The first h2 (not a link) that a long paragraph follows within a few blocks; null when none does.</summary>
+    private static string? OpeningHeading(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        for (var i = 0; i < blocks.Count - 1; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel != 2 || b.LinkDensity >= 0.5 || Prose.Words(b.Text) is < 2 or > 20)
+            {
+                continue;
+            }
+
+            if (blocks.Skip(i + 1).Take(3).Any(n => n.Kind != BlockKind.Heading && n.Text.Length >= 150 && n.LinkDensity < 0.2))
+            {
+                return Clean(b.Text);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
