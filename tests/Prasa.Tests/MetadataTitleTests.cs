@@ -55,7 +55,7 @@ public class MetadataTitleTests
         }
 
         var doc = new AngleSharpBlockBuilder().Build(html.Append("</head><body></body></html>").ToString());
-        Assert.Equal(expected, TitleFinder.StripSite(title, doc.Head));
+        Assert.Equal(expected, TitleSiteName.Strip(title, doc.Head));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class MetadataTitleTests
     public void TellsTheSiteNameATitleTagGluesOn()
     {
         var doc = new AngleSharpBlockBuilder().Build("<html><head><title>Achtsam durch die Krise | Die Furche</title></head><body></body></html>");
-        Assert.Equal(["Die Furche"], TitleFinder.SiteParts(doc.Head).Select(p => p.Trim()).ToList());
+        Assert.Equal(["Die Furche"], TitleSiteName.Parts(doc.Head).Select(p => p.Trim()).ToList());
     }
 
     [Fact]

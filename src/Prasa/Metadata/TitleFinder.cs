@@ -1,6 +1,5 @@
 using Prasa.Blocks;
 using Prasa.Extraction;
-using Prasa.Lexicons;
 
 namespace Prasa.Metadata;
 
@@ -12,11 +11,6 @@ namespace Prasa.Metadata;
 /// </summary>
 public static partial class TitleFinder
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")]
-    private static partial System.Text.RegularExpressions.Regex Domain();
-
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : ", " • ", " ~ "];
-
     public static string? Find(BlockDocument doc, JsonLdArticle? ld)
     {
         var head = doc.Head;
@@ -27,6 +21,7 @@ public static partial class TitleFinder
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
                 && b.LinkDensity < 0.5 && !Same(b.Text, site))
             .Select(b => Clean(b.Text)).Distinct().ToList();
+        var logos = Logos(doc);
         var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).Where(r => r.Length > 0).ToList();
         if (h1s.Count > 0)
         {
@@ -44,8 +39,8 @@ public static partial class TitleFinder
 
             // "Tunesien Große Aufgaben für die neue Regierung": the h1 glues a kicker to the headline the
             // page's titles state alone; the titles' form wins.
-            if (Glued(best, new[] { ld?.Headline, meta, head.TitleTag, meta is null ? null : StripSite(meta, head, false, Logos(doc)),
-                    head.TitleTag is null ? null : StripSite(head.TitleTag, head, false, Logos(doc)) }) is { } stated)
+            if (Glued(best, new[] { ld?.Headline, meta, head.TitleTag, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos),
+                    head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos) }) is { } stated)
             {
                 return Clean(stated);
             }
@@ -58,7 +53,7 @@ public static partial class TitleFinder
             {
                 // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
                 // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
-                return Undated(Clean(StripSite(best, head, false, Logos(doc))));
+                return Undated(Clean(TitleSiteName.Strip(best, head, false, logos)));
             }
         }
         else if (ld?.Headline is null && references.Count > 0 && SubHeading(doc, references, site) is { } sub)
@@ -71,7 +66,7 @@ public static partial class TitleFinder
         if (!string.IsNullOrWhiteSpace(declared))
         {
             var guess = ld?.Headline is null && (head.TitleTag is null || Same(declared, head.TitleTag));
-            return Clean(StripSite(declared, head, guess, Logos(doc)));
+            return Clean(TitleSiteName.Strip(declared, head, guess, logos));
         }
 
         // Only a <title> that no heading states: a page without an h1 opens its text with an h2.
@@ -80,7 +75,7 @@ public static partial class TitleFinder
             return opening;
         }
 
-        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head, logos: Logos(doc)));
+        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(TitleSiteName.Strip(head.TitleTag, head, logos: logos));
     }
 
     /// <summary>The first h2 (not a link) that a long paragraph follows within a few blocks; null when none does.</summary>
@@ -261,108 +256,6 @@ public static partial class TitleFinder
 
         var refWords = new HashSet<string>(reference.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
         return (double)words.Count(refWords.Contains) / words.Length;
-    }
-
-    /// <summary>Removes a site name glued to a title ("Headline | Site"): keeps the longest part.</summary>
-    /// <param name="guess">Also drop an edge part that is merely short ("Headline | Courier"), not only the named site.</param>
-    /// <param name="logos">Texts of the page's logo headings: edge parts equal to one are the site's name.</param>
-    public static string StripSite(string title, PageHead head, bool guess = true, IReadOnlyList<string>? logos = null)
-    {
-        var site = head.MetaContent("og:site_name");
-        foreach (var sep in Separators)
-        {
-            var parts = title.Split(sep);
-            if (parts.Length < 2)
-            {
-                continue;
-            }
-
-            // Parts that name the site (og:site_name, its logo, a domain) or an archive page go, wherever they stand.
-            var kept = parts.Where(p => !SiteLike(p.Trim(), site, logos, title.Length)).ToArray();
-            if (kept.Length < parts.Length && kept.Length > 0)
-            {
-                var rest = string.Join(sep, kept).Trim();
-                return kept.Length > 1 ? StripSite(rest, head, guess: false, logos) : rest;
-            }
-
-            if (!guess)
-            {
-                continue;
-            }
-
-            // "Site » Blog Archive » Headline": with three parts or more, a long edge part is the headline.
-            if (parts.Length >= 3)
-            {
-                var edge = parts[0].Length >= parts[^1].Length ? parts[0] : parts[^1];
-                if (edge.Trim().Length >= 0.5 * title.Length)
-                {
-                    return edge.Trim();
-                }
-            }
-
-            // Only the edges are site names; a long middle part is the headline itself.
-            var longest = parts.MaxBy(p => p.Length)!;
-            if (longest.Length >= 0.5 * title.Length || parts.Length == 2)
-            {
-                var first = parts[0].Trim();
-                var last = parts[^1].Trim();
-                return last.Length <= first.Length ? string.Join(sep, parts[..^1]) : string.Join(sep, parts[1..]);
-            }
-        }
-
-        return title;
-    }
-
-    /// <summary>
-    /// The site's name as the &lt;title&gt; glues it on ("Achtsam durch die Krise | Die Furche" → "Die
-    /// Furche"): the parts that stripping the site takes away; empty when it takes none.
-    /// </summary>
-    public static IEnumerable<string> SiteParts(PageHead head)
-    {
-        var title = head.TitleTag?.Trim();
-        if (string.IsNullOrEmpty(title))
-        {
-            yield break;
-        }
-
-        var kept = StripSite(title, head).Trim();
-        if (kept.Length == 0 || kept.Length == title.Length)
-        {
-            yield break;
-        }
-
-        foreach (var sep in Separators)
-        {
-            if (title.Contains(sep, StringComparison.Ordinal))
-            {
-                foreach (var part in title.Split(sep))
-                {
-                    if (part.Trim() is { Length: > 1 } p && !kept.Contains(p, StringComparison.Ordinal))
-                    {
-                        yield return p;
-                    }
-                }
-
-                yield break;
-            }
-        }
-    }
-
-    private static readonly HashSet<string> ArchiveParts = new(
-        LexiconFile.Read("metadata.txt").Where(r => r.Key == "title-part").Select(r => TextNormal.Fold(r.Value)), StringComparer.Ordinal);
-
-    /// <summary>A title part that names the site rather than the article: og:site_name, a logo's text, a domain name, "Blog Archive".</summary>
-    /// <remarks>A linked h1 is a logo only when shorter than the rest of the title: a linked headline is not.</remarks>
-    private static bool SiteLike(string part, string? site, IReadOnlyList<string>? logos, int titleLength)
-    {
-        if (part.Length == 0)
-        {
-            return false;
-        }
-
-        var folded = TextNormal.Fold(part);
-        return (site is not null && folded == TextNormal.Fold(site)) || Domain().IsMatch(part) || ArchiveParts.Contains(folded)
-            || (logos is not null && part.Length < titleLength / 2 && logos.Any(l => TextNormal.Fold(l) == folded));
     }
 
     /// <summary>Single spaces, and no soft hyphens ("Mes\u00ADsen\u00ADger"): they only mark where a line may break.</summary>
