@@ -77,6 +77,8 @@ public class MetadataTitleTests
         Assert.Equal("Bootsdienst Ausbildung", Title(
             "<html><head><title>Feuerwehr Oldenburg - Ausbildung</title></head><body><h2><a href=\"/\">Start</a></h2>"
             + "<h2>Bootsdienst Ausbildung</h2>" + para + "</body></html>"));
+        Assert.Equal("Feuerwehr Blog", Title(
+            "<html><head><title>Feuerwehr Blog</title></head><body><h2>Monday, November 01, 2004</h2>" + para + "</body></html>"));
     }
 
     [Fact]

@@ -85,7 +85,9 @@ public static partial class TitleFinder
         for (var i = 0; i < blocks.Count - 1; i++)
         {
             var b = blocks[i];
-            if (b.Kind != BlockKind.Heading || b.HeadingLevel != 2 || b.LinkDensity >= 0.5 || Prose.Words(b.Text) is < 2 or > 20)
+            // A blog's date headers ("Monday, November 01, 2004") are h2s too.
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel != 2 || b.LinkDensity >= 0.5 || Prose.Words(b.Text) is < 2 or > 20
+                || DateLine.IsDateLine(b.Text))
             {
                 continue;
             }
