@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Prasa.Blocks;
 
@@ -48,7 +49,16 @@ public static partial class DateFinder
             published = url;
         }
 
-        published ??= FromBlocks(c);
+        var shown = Shown(c);
+        if (published is null)
+        {
+            published = shown?.Iso ?? FromBlocks(c);
+        }
+        else if (shown is { } seen && seen.Day != published[..10])
+        {
+            published = Reconcile(published, modified, seen, c.Language);
+        }
+
         if (published is not null && modified is not null && string.CompareOrdinal(modified[..10], published[..10]) < 0)
         {
             modified = null;
@@ -210,39 +220,91 @@ public static partial class DateFinder
         return m.Success ? DateValue.Normalise($"{m.Groups["y"].Value}-{m.Groups["m"].Value.PadLeft(2, '0')}-{m.Groups["d"].Value.PadLeft(2, '0')}", fetch) : null;
     }
 
-    /// <summary>Date lines first, then the first date in a short block near the headline, then in the article.</summary>
-    private static string? FromBlocks(DateContext c)
+    /// <summary>
+    /// The structured date against the date the page shows its readers. Readers (and people who date pages)
+    /// go by the shown date: when it is the structured modification day, the page presents the revision as
+    /// its date; when it is the day next to a structured time written in UTC or without an offset, the
+    /// shown one is the local day the structured time crosses midnight into.
+    /// </summary>
+    private static string Reconcile(string published, string? modified, FoundDate shown, string? language)
+    {
+        if (modified is not null && modified[..10] == shown.Day)
+        {
+            return modified;
+        }
+
+        return CrossesMidnight(published, shown.Day, language) ? shown.Iso : published;
+    }
+
+    /// <summary>
+    /// A UTC time whose local day is the shown day: in the page language's one time zone when it has one,
+    /// else only near midnight (before 06:00 UTC the Americas are still on the day before, after 22:00 UTC
+    /// Europe and Africa are on the next).
+    /// </summary>
+    private static bool CrossesMidnight(string published, string shownDay, string? language)
+    {
+        if (!published.EndsWith("+00:00", StringComparison.Ordinal)
+            || !DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.None, out var utc)
+            || !DateOnly.TryParseExact(shownDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return false;
+        }
+
+        if (LocalTime.Zone(language) is { } zone)
+        {
+            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, zone).DateTime) == day;
+        }
+
+        var gap = day.DayNumber - DateOnly.FromDateTime(utc.UtcDateTime).DayNumber;
+        return (gap == -1 && utc.Hour < 6) || (gap == 1 && utc.Hour >= 22);
+    }
+
+    /// <summary>The date the page shows near its headline: date lines first, then short blocks around the headline.</summary>
+    private static FoundDate? Shown(DateContext c)
     {
         var blocks = c.Doc.Blocks;
         foreach (var b in blocks)
         {
             if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
             {
-                return d.Iso;
+                return d;
             }
         }
 
-        var anchor = blocks.FindIndex(b => b.Label == Label.Title);
-        if (anchor < 0)
-        {
-            anchor = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
-        }
-
+        var anchor = Anchor(blocks);
         if (anchor < 0)
         {
             return null;
         }
 
-        // Around the headline first, then through the article's end, then the opening words of the
-        // article ("Karlsruhe, 12.11.2021. …"), then any short line of the page but copyright lines.
+        // Around the headline first, then through the article's end.
         var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading);
         for (var i = Math.Max(0, anchor - 8); i <= Math.Max(last, anchor + 8) && i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Text.Length <= 200 && b.Label != Label.Title && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
             {
-                return d.Iso;
+                return d;
             }
+        }
+
+        return null;
+    }
+
+    private static int Anchor(List<Block> blocks)
+    {
+        var anchor = blocks.FindIndex(b => b.Label == Label.Title);
+        return anchor >= 0 ? anchor : blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+    }
+
+    /// <summary>When nothing is shown near the headline: the opening words of the article ("Karlsruhe,
+    /// 12.11.2021. …"), then any short line of the page but copyright lines.</summary>
+    private static string? FromBlocks(DateContext c)
+    {
+        var blocks = c.Doc.Blocks;
+        if (Anchor(blocks) < 0)
+        {
+            return null;
         }
 
         if (blocks.FirstOrDefault(b => b.Label is Label.Lead or Label.Body) is { } first
@@ -269,4 +331,4 @@ public static partial class DateFinder
 }
 
 /// <summary>What the date finder reads: the page's blocks and head, its JSON-LD, marked elements, URL and fetch time.</summary>
-public sealed record DateContext(BlockDocument Doc, JsonLdArticle? JsonLd, IReadOnlyList<MarkupHit> Markup, string? Url, DateTimeOffset? Fetch, bool MonthFirst, string? Html = null);
+public sealed record DateContext(BlockDocument Doc, JsonLdArticle? JsonLd, IReadOnlyList<MarkupHit> Markup, string? Url, DateTimeOffset? Fetch, bool MonthFirst, string? Html = null, string? Language = null);
