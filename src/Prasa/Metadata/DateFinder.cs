@@ -52,11 +52,11 @@ public static partial class DateFinder
         var shown = Shown(c);
         if (published is null)
         {
-            published = shown?.Iso ?? FromBlocks(c);
+            published = shown?.Date.Iso ?? FromBlocks(c);
         }
-        else if (shown is { } seen && seen.Day != published[..10])
+        else if (shown is { } seen && seen.Date.Day != published[..10])
         {
-            published = Reconcile(published, modified, seen, c.Language);
+            published = Reconcile(published, modified, seen.Date, seen.Near, c.Language);
         }
 
         if (published is not null && modified is not null && string.CompareOrdinal(modified[..10], published[..10]) < 0)
@@ -226,9 +226,9 @@ public static partial class DateFinder
     /// its date; when it is the day next to a structured time written in UTC or without an offset, the
     /// shown one is the local day the structured time crosses midnight into.
     /// </summary>
-    private static string Reconcile(string published, string? modified, FoundDate shown, string? language)
+    private static string Reconcile(string published, string? modified, FoundDate shown, bool near, string? language)
     {
-        if (modified is not null && modified[..10] == shown.Day)
+        if (near && modified is not null && modified[..10] == shown.Day)
         {
             return modified;
         }
@@ -259,30 +259,56 @@ public static partial class DateFinder
         return (gap == -1 && utc.Hour < 6) || (gap == 1 && utc.Hour >= 22);
     }
 
-    /// <summary>The date the page shows near its headline: date lines first, then short blocks around the headline.</summary>
-    private static FoundDate? Shown(DateContext c)
+    /// <summary>
+    /// The date the page shows its readers: a date line near the headline, another short line near it
+    /// (a byline with the date), the opening words of the article ("Karlsruhe, (12.11.2021). …"), a date
+    /// line elsewhere, then short lines through the article's end.
+    /// </summary>
+    private static (FoundDate Date, bool Near)? Shown(DateContext c)
     {
         var blocks = c.Doc.Blocks;
-        foreach (var b in blocks)
+        var anchor = Anchor(blocks);
+        if (anchor < 0)
         {
+            return DateLine(c, 0, blocks.Count - 1) is { } any ? (any, false) : null;
+        }
+
+        var (from, to) = (Math.Max(0, anchor - 8), Math.Min(blocks.Count - 1, anchor + 8));
+        var last = Math.Max(to, blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading));
+        if ((DateLine(c, from, last) ?? ShortLine(c, from, to)) is { } near)
+        {
+            return (near, true);
+        }
+
+        if (blocks.FirstOrDefault(b => b.Label is Label.Lead or Label.Body) is { } first
+            && TextDate.First(first.Text[..Math.Min(first.Text.Length, 120)], c.Fetch, false, c.MonthFirst) is { } opening)
+        {
+            return (opening, true);
+        }
+
+        return (DateLine(c, 0, blocks.Count - 1) ?? ShortLine(c, to + 1, last)) is { } far ? (far, false) : null;
+    }
+
+    private static FoundDate? DateLine(DateContext c, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            var b = c.Doc.Blocks[i];
             if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
             {
                 return d;
             }
         }
 
-        var anchor = Anchor(blocks);
-        if (anchor < 0)
-        {
-            return null;
-        }
+        return null;
+    }
 
-        // Around the headline first, then through the article's end.
-        var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading);
-        for (var i = Math.Max(0, anchor - 8); i <= Math.Max(last, anchor + 8) && i < blocks.Count; i++)
+    private static FoundDate? ShortLine(DateContext c, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
         {
-            var b = blocks[i];
-            if (b.Text.Length <= 200 && b.Label != Label.Title && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            var b = c.Doc.Blocks[i];
+            if (b.Text.Length <= 200 && b.Label is not (Label.Title or Label.Caption) && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
             {
                 return d;
             }
@@ -297,20 +323,13 @@ public static partial class DateFinder
         return anchor >= 0 ? anchor : blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
     }
 
-    /// <summary>When nothing is shown near the headline: the opening words of the article ("Karlsruhe,
-    /// 12.11.2021. …"), then any short line of the page but copyright lines.</summary>
+    /// <summary>When nothing is shown near the headline or in the article: any short line of the page but copyright lines.</summary>
     private static string? FromBlocks(DateContext c)
     {
         var blocks = c.Doc.Blocks;
         if (Anchor(blocks) < 0)
         {
             return null;
-        }
-
-        if (blocks.FirstOrDefault(b => b.Label is Label.Lead or Label.Body) is { } first
-            && TextDate.First(first.Text[..Math.Min(first.Text.Length, 120)], c.Fetch, false, c.MonthFirst) is { } opening)
-        {
-            return opening.Iso;
         }
 
         foreach (var b in blocks)
