@@ -280,13 +280,15 @@ public static partial class DateFinder
             return (near, true);
         }
 
-        if (blocks.FirstOrDefault(b => b.Label is Label.Lead or Label.Body) is { } first
-            && TextDate.First(first.Text[..Math.Min(first.Text.Length, 120)], c.Fetch, false, c.MonthFirst) is { } opening)
+        // The opening words of the article count as shown near the headline only when the article starts there.
+        var first = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var opening = first < 0 ? null : TextDate.First(blocks[first].Text[..Math.Min(blocks[first].Text.Length, 120)], c.Fetch, false, c.MonthFirst);
+        if (opening is { } start && first <= to)
         {
-            return (opening, true);
+            return (start, true);
         }
 
-        return (DateLine(c, 0, blocks.Count - 1) ?? ShortLine(c, to + 1, last)) is { } far ? (far, false) : null;
+        return (DateLine(c, 0, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far ? (far, false) : null;
     }
 
     private static FoundDate? DateLine(DateContext c, int from, int to)
