@@ -21,7 +21,7 @@ public static partial class DateFinder
     private static readonly string[] PublishedKeys =
         ["pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued",
          "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
-         "article.published", "published_time", "published-date", "datecreated", "citation_publication_date",
+         "article.published", "published_time", "published-date", "datecreated", "citation_online_date", "citation_publication_date",
          "citation_date", "prism.publicationdate", "originalpublicationdate", "article_date_original", "og:pubdate",
          "rnews:datepublished", "cxenseparse:recs:publishtime", "date.available", "release_date", "created"];
 
@@ -56,7 +56,9 @@ public static partial class DateFinder
         }
         else if (shown is { } seen && seen.Date.Day != published[..10])
         {
-            published = Reconcile(published, modified, seen.Date, seen.Near, c.Language);
+            published = seen.Line && !ShownAnywhere(c, published[..10]) && Swapped(seen.Date.Day) != published[..10]
+                ? seen.Date.Iso
+                : Reconcile(published, modified, seen.Date, seen.Near, c.Language);
         }
 
         if (published is not null && modified is not null && string.CompareOrdinal(modified[..10], published[..10]) < 0)
@@ -264,20 +266,25 @@ public static partial class DateFinder
     /// (a byline with the date), the opening words of the article ("Karlsruhe, (12.11.2021). …"), a date
     /// line elsewhere, then short lines through the article's end.
     /// </summary>
-    private static (FoundDate Date, bool Near)? Shown(DateContext c)
+    private static (FoundDate Date, bool Near, bool Line)? Shown(DateContext c)
     {
         var blocks = c.Doc.Blocks;
         var anchor = Anchor(blocks);
         if (anchor < 0)
         {
-            return DateLine(c, 0, blocks.Count - 1) is { } any ? (any, false) : null;
+            return DateLine(c, 0, blocks.Count - 1) is { } any ? (any, false, false) : null;
         }
 
         var (from, to) = (Math.Max(0, anchor - 8), Math.Min(blocks.Count - 1, anchor + 8));
         var last = Math.Max(to, blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading));
-        if ((DateLine(c, from, last) ?? ShortLine(c, from, to)) is { } near)
+        if (DateLine(c, from, to) is { } line)
         {
-            return (near, true);
+            return (line, true, true);
+        }
+
+        if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, to)) is { } near)
+        {
+            return (near, true, false);
         }
 
         // The opening words of the article count as shown near the headline only when the article starts there.
@@ -285,10 +292,36 @@ public static partial class DateFinder
         var opening = first < 0 ? null : TextDate.First(blocks[first].Text[..Math.Min(blocks[first].Text.Length, 120)], c.Fetch, false, c.MonthFirst);
         if (opening is { } start && first <= to)
         {
-            return (start, true);
+            return (start, true, false);
         }
 
-        return (DateLine(c, 0, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far ? (far, false) : null;
+        return (DateLine(c, 0, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far ? (far, false, false) : null;
+    }
+
+    /// <summary>The day with month and day read the other way round ("04/12/2020"), when both readings exist.</summary>
+    private static string Swapped(string day) =>
+        int.Parse(day[8..], CultureInfo.InvariantCulture) <= 12 ? $"{day[..5]}{day[8..]}-{day[5..7]}" : day;
+
+    /// <summary>Whether any block of the page or its URL states this day.</summary>
+    private static bool ShownAnywhere(DateContext c, string day)
+    {
+        if (FromUrl(c.Url, c.Fetch) == day)
+        {
+            return true;
+        }
+
+        foreach (var b in c.Doc.Blocks)
+        {
+            foreach (var d in TextDate.All(b.Text, c.Fetch, true, c.MonthFirst))
+            {
+                if (d.Day == day)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static FoundDate? DateLine(DateContext c, int from, int to)
