@@ -277,22 +277,24 @@ public static partial class DateFinder
 
         var (from, to) = (Math.Max(0, anchor - 8), Math.Min(blocks.Count - 1, anchor + 8));
         var last = Math.Max(to, blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading));
-        if (DateLine(c, from, to) is { } line)
+
+        // A date line between the headline and the article's first paragraph, or a dateline opening that
+        // paragraph, is the date the page states for the article.
+        var first = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var opening = first < 0 ? null : TextDate.First(blocks[first].Text[..Math.Min(blocks[first].Text.Length, 120)], c.Fetch, false, c.MonthFirst);
+        if (DateLine(c, from, Math.Max(to, first)) is { } line)
         {
             return (line, true, true);
         }
 
-        if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, to)) is { } near)
+        if (first <= to && opening is { } start && Dateline(blocks[first].Text.AsSpan(0, start.Index)))
         {
-            return (near, true, false);
+            return (start, true, true);
         }
 
-        // The opening words of the article count as shown near the headline only when the article starts there.
-        var first = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
-        var opening = first < 0 ? null : TextDate.First(blocks[first].Text[..Math.Min(blocks[first].Text.Length, 120)], c.Fetch, false, c.MonthFirst);
-        if (opening is { } start && first <= to)
+        if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, to) ?? (first <= to ? opening : null)) is { } near)
         {
-            return (start, true, false);
+            return (near, true, false);
         }
 
         return (DateLine(c, 0, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far ? (far, false, false) : null;
@@ -322,6 +324,21 @@ public static partial class DateFinder
         }
 
         return false;
+    }
+
+    /// <summary>Words before a date that open the article as a dateline: a place at most ("Karlsruhe, (").</summary>
+    private static bool Dateline(ReadOnlySpan<char> before)
+    {
+        var words = 0;
+        foreach (var range in before.SplitAny(" ,()–-"))
+        {
+            if (before[range].Length > 0 && ++words > 2)
+            {
+                return false;
+            }
+        }
+
+        return before.Length <= 30;
     }
 
     private static FoundDate? DateLine(DateContext c, int from, int to)
