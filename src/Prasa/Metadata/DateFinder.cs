@@ -304,7 +304,7 @@ public static partial class DateFinder
     private static string Swapped(string day) =>
         int.Parse(day[8..], CultureInfo.InvariantCulture) <= 12 ? $"{day[..5]}{day[8..]}-{day[5..7]}" : day;
 
-    /// <summary>Whether any block of the page or its URL states this day.</summary>
+    /// <summary>Whether the page (but its comments and teasers) or its URL states this day.</summary>
     private static bool ShownAnywhere(DateContext c, string day)
     {
         if (FromUrl(c.Url, c.Fetch) == day)
@@ -312,8 +312,14 @@ public static partial class DateFinder
             return true;
         }
 
+        // Comments and lists of other articles carry their own dates, not this article's.
         foreach (var b in c.Doc.Blocks)
         {
+            if (b.Label is Label.Comment or Label.Teaser or Label.Recommendation)
+            {
+                continue;
+            }
+
             foreach (var d in TextDate.All(b.Text, c.Fetch, true, c.MonthFirst))
             {
                 if (d.Day == day)
