@@ -292,6 +292,14 @@ public static partial class DateFinder
             return (start, true, true);
         }
 
+        // A standfirst may come before the dateline paragraph.
+        var body = blocks.FindIndex(b => b.Label == Label.Body);
+        if (body > first && body <= to && TextDate.First(blocks[body].Text[..Math.Min(blocks[body].Text.Length, 60)], c.Fetch, false, c.MonthFirst) is { } after
+            && Dateline(blocks[body].Text.AsSpan(0, after.Index)))
+        {
+            return (after, true, true);
+        }
+
         if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, to) ?? (first <= to ? opening : null)) is { } near)
         {
             return (near, true, false);
