@@ -374,7 +374,7 @@ public static partial class DateFinder
         for (var i = from; i <= to; i++)
         {
             var b = c.Doc.Blocks[i];
-            if (b.Text.Length <= 200 && b.Label is not (Label.Title or Label.Caption) && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            if (b.Text.Length <= 200 && b.Label != Label.Title && !PhotoCaption(b) && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
             {
                 return d;
             }
@@ -389,7 +389,7 @@ public static partial class DateFinder
         return anchor >= 0 ? anchor : blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
     }
 
-    /// <summary>When nothing is shown near the headline or in the article: any short line of the page but copyright lines.</summary>
+    /// <summary>When nothing is shown near the headline or in the article: any short line of the page but captions, comments and copyright lines.</summary>
     private static string? FromBlocks(DateContext c)
     {
         var blocks = c.Doc.Blocks;
@@ -400,7 +400,8 @@ public static partial class DateFinder
 
         foreach (var b in blocks)
         {
-            if (b.Text.Length <= 120 && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, false, c.MonthFirst) is { } d)
+            if (b.Text.Length <= 200 && b.Label != Label.Comment && !PhotoCaption(b) && !Copyright(b.Text)
+                && TextDate.First(b.Text, c.Fetch, false, c.MonthFirst) is { } d)
             {
                 return d.Iso;
             }
@@ -408,6 +409,9 @@ public static partial class DateFinder
 
         return null;
     }
+
+    /// <summary>A caption's date is the photo's; a short "caption" holding a date is a date line labelled so.</summary>
+    private static bool PhotoCaption(Block b) => b.Label == Label.Caption && b.Text.Length > 60;
 
     private static bool Copyright(string text) =>
         text.Contains('©', StringComparison.Ordinal) || text.Contains("copyright", StringComparison.OrdinalIgnoreCase);
