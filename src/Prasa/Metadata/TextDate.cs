@@ -42,7 +42,7 @@ public static partial class TextDate
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\.\s*(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)\.?", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthNamePattern();
 
-    [GeneratedRegex(@"^\s*(?:[,|•·/–—-]|\b(?:o\s+godz|godz|um|à|a\s+las|alle|ore|at|v|kl|klo|saat)\b\.?)?\s*(?<h>[0-2]?\d)(?:[:.]|h(?=\d))(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:uhr\s*)?(?<z>Z\b|(?:UTC|GMT)\s*[+-][01]?\d(?::?[0-5]\d)?|[+-][01]\d:?[0-5]\d)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[,|•·/–—-]|\b(?:o\s+godz|godz|um|à|a\s+las|alle|ore|at|v|kl|klo|saat)\b\.?)?\s*(?<h>[0-2]?\d)(?:[:.]|h(?=\d))(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:uhr\s*)?(?<z>Z\b|(?:UTC|GMT)\s*[+-][01]?\d(?::?[0-5]\d)?|\+[01]\d:?[0-5]\d)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>\p{L}+)\.?\s+(?<ago>\p{L}+)", RegexOptions.IgnoreCase)]
