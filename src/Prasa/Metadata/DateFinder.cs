@@ -321,8 +321,11 @@ public static partial class DateFinder
         }
 
         // Comments and lists of other articles carry their own dates, not this article's.
-        foreach (var b in c.Doc.Blocks)
+        // Nor does a date line far above the headline (the site header's date of the day).
+        var blocks = c.Doc.Blocks;
+        for (var i = Math.Max(0, Anchor(blocks) - 8); i < blocks.Count; i++)
         {
+            var b = blocks[i];
             if (b.Label is Label.Comment or Label.Teaser or Label.Recommendation)
             {
                 continue;
