@@ -333,7 +333,7 @@ public static partial class DateFinder
 
             foreach (var d in TextDate.All(b.Text, c.Fetch, true, c.MonthFirst))
             {
-                if (d.Day == day)
+                if (d.Day == day && !Stamp(b.Text, d))
                 {
                     return true;
                 }
@@ -358,12 +358,38 @@ public static partial class DateFinder
         return before.Length <= 30;
     }
 
+    /// <summary>
+    /// The first date of a line as people read it: a machine stamp leaked into the text
+    /// ("2018-08-29 14:15:57 22.06.2018 10:20") only when the line writes no other date.
+    /// </summary>
+    private static FoundDate? Written(string text, DateContext c)
+    {
+        FoundDate? first = null, written = null;
+        foreach (var d in TextDate.All(text, c.Fetch, true, c.MonthFirst))
+        {
+            if (first is null || d.Index < first.Value.Index)
+            {
+                first = d;
+            }
+
+            if (!Stamp(text, d) && (written is null || d.Index < written.Value.Index))
+            {
+                written = d;
+            }
+        }
+
+        return written ?? first;
+    }
+
+    private static bool Stamp(string text, FoundDate d) =>
+        !d.Relative && d.Length >= 10 && char.IsAsciiDigit(text[d.Index]) && text.Length > d.Index + 4 && text[d.Index + 4] == '-';
+
     private static FoundDate? DateLine(DateContext c, int from, int to)
     {
         for (var i = from; i <= to; i++)
         {
             var b = c.Doc.Blocks[i];
-            if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && Written(b.Text, c) is { } d)
             {
                 return d;
             }
@@ -377,7 +403,7 @@ public static partial class DateFinder
         for (var i = from; i <= to; i++)
         {
             var b = c.Doc.Blocks[i];
-            if (b.Text.Length <= 200 && b.Label != Label.Title && !PhotoCaption(b) && !Copyright(b.Text) && TextDate.First(b.Text, c.Fetch, true, c.MonthFirst) is { } d)
+            if (b.Text.Length <= 200 && b.Label != Label.Title && !PhotoCaption(b) && !Copyright(b.Text) && Written(b.Text, c) is { } d)
             {
                 return d;
             }

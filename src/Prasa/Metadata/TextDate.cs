@@ -27,10 +27,10 @@ public static partial class TextDate
     [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})(?<sep>[./])\s?(?<m>[01]?\d)\k<sep>\s?(?<d>[0-3]?\d)\.?(?![\d/]|\.\d)")]
     private static partial Regex YearFirstPattern();
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<d>[0-3]?\d)\s?(?<sep>[./|-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
+    [GeneratedRegex(@"(?:(?<![\d.,/])|(?<=:\d\d))(?<d>[0-3]?\d)\s?(?<sep>[./|-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
     private static partial Regex DayFirstPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\d)|(?<=:\d\d))(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNamePattern();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
