@@ -281,6 +281,7 @@ public static partial class DateFinder
         // A date line between the headline and the article's first paragraph, or a dateline opening that
         // paragraph, is the date the page states for the article.
         var first = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var body = blocks.FindIndex(b => b.Label == Label.Body);
         var opening = first < 0 ? null : TextDate.First(blocks[first].Text[..Math.Min(blocks[first].Text.Length, 120)], c.Fetch, false, c.MonthFirst);
         if (DateLine(c, from, Math.Max(to, first)) is { } line)
         {
@@ -293,14 +294,13 @@ public static partial class DateFinder
         }
 
         // A standfirst may come before the dateline paragraph.
-        var body = blocks.FindIndex(b => b.Label == Label.Body);
         if (body > first && body <= to && TextDate.First(blocks[body].Text[..Math.Min(blocks[body].Text.Length, 60)], c.Fetch, false, c.MonthFirst) is { } after
             && Dateline(blocks[body].Text.AsSpan(0, after.Index)))
         {
             return (after, true, true);
         }
 
-        if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, to) ?? (first <= to ? opening : null)) is { } near)
+        if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, Math.Max(to, body)) ?? (first <= to ? opening : null)) is { } near)
         {
             return (near, true, false);
         }
