@@ -42,7 +42,8 @@ public static partial class DateFinder
     public static (string? Published, string? Modified) Find(DateContext c)
     {
         var modified = Modified(c);
-        var published = Structured(c);
+        var structured = Structured(c);
+        var published = structured?.Value;
         var url = FromUrl(c.Url, c.Fetch);
         if (url is not null && (published is null || published[..10] != url))
         {
@@ -56,7 +57,10 @@ public static partial class DateFinder
         }
         else if (shown is { } seen && seen.Date.Day != published[..10])
         {
-            published = seen.Line && !ShownAnywhere(c, published[..10]) && Swapped(seen.Date.Day) != published[..10]
+            // A date line under the headline outranks a structured date the page never states, and one
+            // read from a mere date class (an event box, a sidebar) that no URL confirms.
+            var weak = structured is { Strong: false } && url != published[..10];
+            published = seen.Line && (weak || !ShownAnywhere(c, published[..10])) && Swapped(seen.Date.Day) != published[..10]
                 ? seen.Date.Iso
                 : Reconcile(published, modified, seen.Date, seen.Near, c.Language);
         }
@@ -69,37 +73,37 @@ public static partial class DateFinder
         return (published, modified);
     }
 
-    private static string? Structured(DateContext c)
+    private static (string Value, bool Strong)? Structured(DateContext c)
     {
         var head = c.Doc.Head;
         if (Norm(c.JsonLd?.DatePublished, c) is { } ld)
         {
-            return ld;
+            return (ld, true);
         }
 
         if (Meta(head, StrongPublishedKeys, c) is { } strongMeta)
         {
-            return strongMeta;
+            return (strongMeta, true);
         }
 
         if (Hit(c, strong: true) is { } marked)
         {
-            return marked;
+            return (marked, true);
         }
 
         if (Hit(c, strong: false) is { } classed)
         {
-            return classed;
+            return (classed, false);
         }
 
         if (Meta(head, PublishedKeys, c) is { } meta)
         {
-            return meta;
+            return (meta, false);
         }
 
         if (Norm(c.JsonLd?.PageDatePublished, c) is { } page)
         {
-            return page;
+            return (page, false);
         }
 
         // Page scripts (data layers, app state) often state the date in JSON that is not JSON-LD.
@@ -109,7 +113,7 @@ public static partial class DateFinder
             {
                 if (Norm(m.Groups["v"].Value, c) is { } scripted)
                 {
-                    return scripted;
+                    return (scripted, false);
                 }
             }
         }
@@ -118,7 +122,7 @@ public static partial class DateFinder
         {
             if (pub && Norm(value, c) is { } t)
             {
-                return t;
+                return (t, false);
             }
         }
 
