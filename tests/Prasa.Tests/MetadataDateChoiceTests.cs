@@ -70,4 +70,14 @@ public class MetadataDateChoiceTests
         var a = new Extractor().Extract(new PageInput { Source = "t.html", Bytes = Encoding.UTF8.GetBytes(html) }, InputMode.Html);
         Assert.Equal("2022-12-20", a.Published);
     }
+
+    [Fact]
+    public void ReadsADateLineInsideTheHeadlinesBlock()
+    {
+        var html = "<html lang=\"de\"><body><div class=\"article\"><h1>Haushalt beschlossen<br><small>13.12.2023 • "
+            + "<span class=\"category\">Presse, Allgemein</span></small></h1>" + Body
+            + "<p>Die Regelung ist am 08.12.2023 in Kraft getreten, sie gilt bis zum Jahresende und wird danach neu bewertet.</p></div></body></html>";
+        var a = new Extractor().Extract(new PageInput { Source = "t.html", Bytes = Encoding.UTF8.GetBytes(html) }, InputMode.Html);
+        Assert.Equal("2023-12-13", a.Published);
+    }
 }

@@ -397,6 +397,13 @@ public static partial class DateFinder
             {
                 return d;
             }
+
+            // A date line the markup put inside the headline's block, on a line of its own.
+            if (b.Label == Label.Title && b.Text.IndexOf('\n', StringComparison.Ordinal) is > 0 and var cut
+                && b.Text.Length - cut <= 80 && Written(b.Text[(cut + 1)..], c) is { } below)
+            {
+                return below;
+            }
         }
 
         return null;
