@@ -109,6 +109,7 @@ public class MetadataDateTests
     [InlineData("https://example.com/news/20230723/some-title", "2023-07-23")]
     [InlineData("https://example.com/2017/7/12/unter-uns", "2017-07-12")]
     [InlineData("https://example.com/world/2020/oct/02/some-title", "2020-10-02")]
+    [InlineData("https://example.com/meldungen/29-10-2021", "2021-10-29")]
     [InlineData("https://example.com/2023/07/some-title", null)]
     [InlineData("https://example.com/article/123456", null)]
     public void ReadsDatesInUrls(string url, string? day) =>

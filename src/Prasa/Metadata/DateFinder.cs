@@ -32,6 +32,9 @@ public static partial class DateFinder
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?:(?<m>[01]\d)(?<d>[0-3]\d)|[/_-](?<m>[01]?\d)[/_-](?<d>[0-3]?\d))(?:[/_.-]|$)")]
     private static partial Regex UrlDate();
 
+    [GeneratedRegex(@"/(?<d>[0-3]?\d)-(?<m>[01]?\d)-(?<y>(?:19|20)\d{2})(?:[/_.-]|$)")]
+    private static partial Regex UrlDateDayFirst();
+
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<mon>[a-z]{3,9})/(?<d>[0-3]?\d)(?:[/_.-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex UrlDateMonthName();
 
@@ -208,7 +211,7 @@ public static partial class DateFinder
         return hit.Text.Length is > 0 and < 200 ? TextDate.First(hit.Text, c.Fetch, true, c.MonthFirst)?.Iso : null;
     }
 
-    /// <summary>A full date in the URL path ("/2023/07/23/", "/20230723/", "2023-07-23-title").</summary>
+    /// <summary>A full date in the URL path ("/2023/07/23/", "/20230723/", "2023-07-23-title", "/29-10-2021").</summary>
     public static string? FromUrl(string? url, DateTimeOffset? fetch = null)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u))
@@ -217,6 +220,11 @@ public static partial class DateFinder
         }
 
         var m = UrlDate().Match(u.AbsolutePath);
+        if (!m.Success)
+        {
+            m = UrlDateDayFirst().Match(u.AbsolutePath);
+        }
+
         if (!m.Success && UrlDateMonthName().Match(u.AbsolutePath) is { Success: true } named
             && DateWords.Months.TryGetValue(named.Groups["mon"].Value.ToLowerInvariant(), out var month))
         {
