@@ -5,10 +5,11 @@ using Prasa.Blocks;
 namespace Prasa.Metadata;
 
 /// <summary>
-/// Finds when an article was published and last modified. Sources, strongest first: JSON-LD, meta tags,
-/// elements marked as dates (itemprop, &lt;time&gt;, date classes), the URL, date lines among the blocks,
-/// then dates in short blocks near the headline. A date in the URL outranks a structured date of
-/// another day: the URL is written once, at publication, and structured dates drift with updates.
+/// Finds when an article was published and last modified. Structured sources, strongest first: JSON-LD,
+/// meta tags, elements marked as dates (itemprop, &lt;time&gt;, date classes), page scripts; a date in the URL
+/// outranks a structured date of another day (the URL is written once, at publication, and structured dates
+/// drift with updates). The structured date is then reconciled with the date the page shows its readers
+/// (<see cref="ShownDate"/>), which stands in when nothing structured is found.
 /// </summary>
 public static partial class DateFinder
 {
@@ -53,7 +54,7 @@ public static partial class DateFinder
             published = url;
         }
 
-        var shown = Shown(c);
+        var shown = ShownDate.Find(c);
         if (published is null)
         {
             published = shown?.Date.Iso ?? FromBlocks(c);
@@ -63,7 +64,7 @@ public static partial class DateFinder
             // A date line under the headline outranks a structured date the page never states, and one
             // read from a mere date class (an event box, a sidebar) that no URL confirms.
             var weak = structured is { Strong: false } && url != published[..10];
-            published = seen.Line && (weak || !ShownAnywhere(c, published[..10])) && Swapped(seen.Date.Day) != published[..10]
+            published = seen.Line && (weak || !ShownDate.Stated(c, published[..10])) && Swapped(seen.Date.Day) != published[..10]
                 ? seen.Date.Iso
                 : Reconcile(published, modified, seen.Date, seen.Near, c.Language);
         }
@@ -235,10 +236,10 @@ public static partial class DateFinder
     }
 
     /// <summary>
-    /// The structured date against the date the page shows its readers. Readers (and people who date pages)
-    /// go by the shown date: when it is the structured modification day, the page presents the revision as
-    /// its date; when it is the day next to a structured time written in UTC or without an offset, the
-    /// shown one is the local day the structured time crosses midnight into.
+    /// The structured date against a shown date of another day that is no date line. Readers (and people who
+    /// date pages) go by the shown date: when it is the structured modification day shown near the headline,
+    /// the page presents the revision as its date; when it is the local day a structured UTC time falls on,
+    /// it is the same moment read where the page is written.
     /// </summary>
     private static string Reconcile(string published, string? modified, FoundDate shown, bool near, string? language)
     {
@@ -273,182 +274,22 @@ public static partial class DateFinder
         return (gap == -1 && utc.Hour < 6) || (gap == 1 && utc.Hour >= 22);
     }
 
-    /// <summary>
-    /// The date the page shows its readers: a date line near the headline, another short line near it
-    /// (a byline with the date), the opening words of the article ("Karlsruhe, (12.11.2021). …"), a date
-    /// line elsewhere, then short lines through the article's end.
-    /// </summary>
-    private static (FoundDate Date, bool Near, bool Line)? Shown(DateContext c)
-    {
-        var blocks = c.Doc.Blocks;
-        var anchor = Anchor(blocks);
-        if (anchor < 0)
-        {
-            return DateLine(c, 0, blocks.Count - 1) is { } any ? (any, false, false) : null;
-        }
-
-        var (from, to) = (Math.Max(0, anchor - 8), Math.Min(blocks.Count - 1, anchor + 8));
-        var last = Math.Max(to, blocks.FindLastIndex(b => b.Label is Label.Body or Label.Heading));
-
-        // A date line between the headline and the article's first paragraph, or a dateline opening that
-        // paragraph, is the date the page states for the article.
-        var first = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
-        var body = blocks.FindIndex(b => b.Label == Label.Body);
-        var opening = first < 0 ? null : TextDate.First(blocks[first].Text[..Math.Min(blocks[first].Text.Length, 120)], c.Fetch, false, c.MonthFirst);
-        if (DateLine(c, from, Math.Max(to, first)) is { } line)
-        {
-            return (line, true, true);
-        }
-
-        if (first <= to && opening is { } start && Dateline(blocks[first].Text.AsSpan(0, start.Index)))
-        {
-            return (start, true, true);
-        }
-
-        // A standfirst may come before the dateline paragraph.
-        if (body > first && body <= to && TextDate.First(blocks[body].Text[..Math.Min(blocks[body].Text.Length, 60)], c.Fetch, false, c.MonthFirst) is { } after
-            && Dateline(blocks[body].Text.AsSpan(0, after.Index)))
-        {
-            return (after, true, true);
-        }
-
-        if ((DateLine(c, to + 1, last) ?? ShortLine(c, from, Math.Max(to, body)) ?? (first <= to ? opening : null)) is { } near)
-        {
-            return (near, true, false);
-        }
-
-        return (DateLine(c, 0, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far ? (far, false, false) : null;
-    }
-
     /// <summary>The day with month and day read the other way round ("04/12/2020"), when both readings exist.</summary>
     private static string Swapped(string day) =>
         int.Parse(day[8..], CultureInfo.InvariantCulture) <= 12 ? $"{day[..5]}{day[8..]}-{day[5..7]}" : day;
-
-    /// <summary>Whether the page (but its comments and teasers) or its URL states this day.</summary>
-    private static bool ShownAnywhere(DateContext c, string day)
-    {
-        if (FromUrl(c.Url, c.Fetch) == day)
-        {
-            return true;
-        }
-
-        // Comments and lists of other articles carry their own dates, not this article's.
-        // Nor does a date line far above the headline (the site header's date of the day).
-        var blocks = c.Doc.Blocks;
-        for (var i = Math.Max(0, Anchor(blocks) - 8); i < blocks.Count; i++)
-        {
-            var b = blocks[i];
-            if (b.Label is Label.Comment or Label.Teaser or Label.Recommendation)
-            {
-                continue;
-            }
-
-            foreach (var d in TextDate.All(b.Text, c.Fetch, true, c.MonthFirst))
-            {
-                if (d.Day == day && !Stamp(b.Text, d))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Words before a date that open the article as a dateline: a place at most ("Karlsruhe, (").</summary>
-    private static bool Dateline(ReadOnlySpan<char> before)
-    {
-        var words = 0;
-        foreach (var range in before.SplitAny(" ,()–-"))
-        {
-            if (before[range].Length > 0 && ++words > 2)
-            {
-                return false;
-            }
-        }
-
-        return before.Length <= 30;
-    }
-
-    /// <summary>
-    /// The first date of a line as people read it: a machine stamp leaked into the text
-    /// ("2018-08-29 14:15:57 22.06.2018 10:20") only when the line writes no other date.
-    /// </summary>
-    private static FoundDate? Written(string text, DateContext c)
-    {
-        FoundDate? first = null, written = null;
-        foreach (var d in TextDate.All(text, c.Fetch, true, c.MonthFirst))
-        {
-            if (first is null || d.Index < first.Value.Index)
-            {
-                first = d;
-            }
-
-            if (!Stamp(text, d) && (written is null || d.Index < written.Value.Index))
-            {
-                written = d;
-            }
-        }
-
-        return written ?? first;
-    }
-
-    private static bool Stamp(string text, FoundDate d) =>
-        !d.Relative && d.Length >= 10 && char.IsAsciiDigit(text[d.Index]) && text.Length > d.Index + 4 && text[d.Index + 4] == '-';
-
-    private static FoundDate? DateLine(DateContext c, int from, int to)
-    {
-        for (var i = from; i <= to; i++)
-        {
-            var b = c.Doc.Blocks[i];
-            if (b.Label == Label.Date && !DateLineKind.IsUpdate(b.Text) && Written(b.Text, c) is { } d)
-            {
-                return d;
-            }
-
-            // A date line the markup put inside the headline's block, on a line of its own.
-            if (b.Label == Label.Title && b.Text.IndexOf('\n', StringComparison.Ordinal) is > 0 and var cut
-                && b.Text.Length - cut <= 80 && Written(b.Text[(cut + 1)..], c) is { } below)
-            {
-                return below;
-            }
-        }
-
-        return null;
-    }
-
-    private static FoundDate? ShortLine(DateContext c, int from, int to)
-    {
-        for (var i = from; i <= to; i++)
-        {
-            var b = c.Doc.Blocks[i];
-            if (b.Text.Length <= 200 && b.Label != Label.Title && !PhotoCaption(b) && !Copyright(b.Text) && Written(b.Text, c) is { } d)
-            {
-                return d;
-            }
-        }
-
-        return null;
-    }
-
-    private static int Anchor(List<Block> blocks)
-    {
-        var anchor = blocks.FindIndex(b => b.Label == Label.Title);
-        return anchor >= 0 ? anchor : blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
-    }
 
     /// <summary>When nothing is shown near the headline or in the article: any short line of the page but captions, comments and copyright lines.</summary>
     private static string? FromBlocks(DateContext c)
     {
         var blocks = c.Doc.Blocks;
-        if (Anchor(blocks) < 0)
+        if (ShownDate.Anchor(blocks) < 0)
         {
             return null;
         }
 
         foreach (var b in blocks)
         {
-            if (b.Text.Length <= 200 && b.Label != Label.Comment && !PhotoCaption(b) && !Copyright(b.Text)
+            if (b.Text.Length <= 200 && b.Label != Label.Comment && !ShownDate.PhotoCaption(b) && !ShownDate.Copyright(b.Text)
                 && TextDate.First(b.Text, c.Fetch, false, c.MonthFirst) is { } d)
             {
                 return d.Iso;
@@ -457,12 +298,6 @@ public static partial class DateFinder
 
         return null;
     }
-
-    /// <summary>A caption's date is the photo's; a short "caption" holding a date is a date line labelled so.</summary>
-    private static bool PhotoCaption(Block b) => b.Label == Label.Caption && b.Text.Length > 60;
-
-    private static bool Copyright(string text) =>
-        text.Contains('©', StringComparison.Ordinal) || text.Contains("copyright", StringComparison.OrdinalIgnoreCase);
 
     private static string? Norm(string? value, DateContext c) => DateValue.Normalise(value, c.Fetch);
 }
