@@ -100,7 +100,9 @@ public sealed partial class TextBlockClassifier
         }
 
         // "Uwe Schubert will punkten. IMAGO/Nico Herbertz", "… (Robert F. Bukaty / AP)": a caption carrying its credit.
-        if (page.Stats[i].Chars <= 300 && (Metadata.CreditLine.HasGluedCredit(b.Text) || Metadata.CreditLine.IsCaptionByWording(b.Text)))
+        // Only lines that could end up as text are worth the wording scan (a few dozen phrases a line).
+        if (page.Stats[i].Chars <= 300 && score[i] >= _model.Threshold * 0.6
+            && (Metadata.CreditLine.HasGluedCredit(b.Text) || Metadata.CreditLine.IsCaptionByWording(b.Text)))
         {
             b.Mark(Label.Caption, "describes a photo: its credit is on the same line");
             page.PhotoLine[i] = true;

@@ -118,7 +118,7 @@ public static class TitleFeatures
             for (var i = 0; i < page.Count && within < 3; i++)
             {
                 var other = page.Blocks[i].Text;
-                within += i != j && other.Length > line.Length && other.Length <= 4 * line.Length && other.Contains(line, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                within += i != j && other.Length > line.Length && other.Length <= 4 * line.Length && other.Contains(line, StringComparison.Ordinal) ? 1 : 0;
             }
         }
 
