@@ -204,6 +204,27 @@ public class TextModeTests
     }
 
     [Fact]
+    public void The_article_before_a_long_comment_thread_is_kept()
+    {
+        const string paragraph = "Our quarterly open threads give readers a place to raise questions about our work in the comments below. "
+            + "As always, you are also welcome to write to us if you would rather discuss something privately. "
+            + "We will try to answer every question within a few days.";
+        var comments = string.Join("\n", Enumerable.Range(1, 12).Select(i =>
+            $"Reader{i} on September {i + 1}, 2018 at 4:{10 + i} pm said:\n"
+            + $"Thanks for the update number {i}. I wonder whether the new evaluation of the cash transfer programme will change how you rank the charities this year, and when we can expect the next report.\n"
+            + $"Staff on September {i + 2}, 2018 at 9:{10 + i} am said:\n"
+            + "Thanks for the question. We expect to publish our view on that study later this year, once we have talked to its authors and checked the data."));
+        var dump = "The Blog\nAbout\nResearch\nDonate\nSeptember 2018 open thread\nSeptember 10, 2018 | by Catherine\n"
+            + paragraph + "\nYou can view our June 2018 open thread here.\nPosted in Open thread | Permalink | 24 Comments\nComments\n"
+            + comments + "\n";
+
+        var a = Extract(dump);
+
+        Assert.Contains(paragraph, a.Text);
+        Assert.DoesNotContain("cash transfer", a.Text);
+    }
+
+    [Fact]
     public void A_dump_of_two_lines_still_gives_its_paragraph()
     {
         var a = Extract("Short headline of a note\n\nThe council will meet again on Friday to vote on the budget. Residents may attend the session.\n");

@@ -47,6 +47,7 @@ public sealed partial class TextBlockClassifier
         RescueNearText(page, fixedLabel, score);
         FallBackToMainRun(page, fixedLabel);
         MarkCommentSection(page, fixedLabel);
+        FallBackToSentences(page, fixedLabel);
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
@@ -220,6 +221,39 @@ public sealed partial class TextBlockClassifier
             if (!fixedLabel[i] && page.InRun[i] && page.IsProse[i] && page.FirstSeen[i] == i)
             {
                 blocks[i].Mark(Label.Body, "prose of the main run: the model found no text on this page");
+            }
+        }
+    }
+
+    /// <summary>
+    /// When what is kept holds hardly a sentence (the model's text was a tag cloud, or turned out to be the
+    /// comments), the article is the paragraphs of several sentences the model doubted: an article of one
+    /// paragraph amid hundreds of archive links scores low by its neighbours alone.
+    /// </summary>
+    private static void FallBackToSentences(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        var words = 0;
+        for (var i = 0; i < blocks.Count && words < 25; i++)
+        {
+            if (blocks[i].Label.IsContent() && page.Stats[i].SentenceEnds > 0 && page.IsProse[i])
+            {
+                words += page.Stats[i].Words;
+            }
+        }
+
+        if (words >= 25)
+        {
+            return;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var st = page.Stats[i];
+            if (!fixedLabel[i] && st.SentenceEnds >= 2 && st.Words >= 25 && page.FirstSeen[i] == i
+                && blocks[i].Label is Label.Other or Label.Navigation)
+            {
+                blocks[i].Mark(Label.Body, "paragraph of sentences: nothing else on the page reads as running text");
             }
         }
     }
