@@ -225,6 +225,27 @@ public class TextModeTests
     }
 
     [Fact]
+    public void Quotations_closed_by_he_said_are_no_comment_headers()
+    {
+        const string dump = """
+            Mayor opens the new river bridge
+            The new bridge over the river opened to traffic on Tuesday after three years of building work, the city said in a statement on Monday evening.
+            "We waited a long time for this day," he said.
+            The bridge carries two lanes for cars, a tram line and a wide path for cyclists and people on foot, and it cost less than the council had feared.
+            "It will change how people cross the city," she said.
+            Engineers will check the bearings again in the spring, when the river is at its highest and the load on the piers is greatest.
+            "Nobody should worry about the floods," he said.
+            Traffic on the old bridge upstream is expected to fall by half within a year, according to the city's own estimates.
+            """;
+
+        var a = Extract(dump);
+
+        Assert.Contains("according to the city's own estimates", a.Text);
+        Assert.Contains("Engineers will check the bearings", a.Text);
+        Assert.DoesNotContain(a.Blocks, b => b.Label == Label.Comment);
+    }
+
+    [Fact]
     public void A_dump_of_two_lines_still_gives_its_paragraph()
     {
         var a = Extract("Short headline of a note\n\nThe council will meet again on Friday to vote on the budget. Residents may attend the session.\n");

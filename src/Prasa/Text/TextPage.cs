@@ -57,6 +57,12 @@ public sealed class TextPage
             Stats[i] = LineStats.Of(text, stop, [], best, lexicons.BoilerplateWords);
             Phrase[i] = lexicons.Match(text);
             var st = Stats[i];
+            // "Anna says:" heads a comment; '"We took it to heart," he said.' closes a quotation in the story.
+            if (Phrase[i] is { Label: Label.Comment } && st.EndsSentence)
+            {
+                Phrase[i] = null;
+            }
+
             // Date lines state a number and bylines are short: skip the regexes otherwise.
             IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
