@@ -28,10 +28,43 @@ public struct LineStats
         var s = new LineStats { Chars = text.Length };
         Span<char> word = stackalloc char[32];
         var wordLen = 0;
+        var hash = Stopwords.Seed;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (IsIdeographic(c))
+            char lower;
+            if (c < 128)
+            {
+                // Most text is ASCII: one table read instead of the Unicode category calls below.
+                var kind = AsciiKinds[c];
+                if (kind >= LowerKind)
+                {
+                    if (wordLen == 0 && kind == UpperKind)
+                    {
+                        s.CapWords++;
+                    }
+
+                    if (kind == DigitKind)
+                    {
+                        s.Digits++;
+                        lower = c;
+                    }
+                    else
+                    {
+                        s.Letters++;
+                        if (kind == UpperKind)
+                        {
+                            s.Upper++;
+                        }
+
+                        lower = (char)(c | 0x20);
+                    }
+
+                    AddChar(word, ref wordLen, ref hash, lower);
+                    continue;
+                }
+            }
+            else if (IsIdeographic(c))
             {
                 // Chinese and Japanese write no spaces: each ideograph or kana counts as a word, so a
                 // sentence there weighs what it weighs in a spaced script.
@@ -43,28 +76,23 @@ public struct LineStats
                     s.Words++;
                     s.WordChars += wordLen;
                     wordLen = 0;
+                    hash = Stopwords.Seed;
                 }
 
                 continue;
             }
-
-            if (char.IsLetterOrDigit(c))
+            else if (char.IsLetterOrDigit(c))
             {
-                if (wordLen == 0 && char.IsUpper(c))
+                var upper = char.IsUpper(c);
+                if (wordLen == 0 && upper)
                 {
                     s.CapWords++;
                 }
 
-                if (wordLen < word.Length)
-                {
-                    word[wordLen] = char.ToLowerInvariant(c);
-                }
-
-                wordLen++;
                 if (char.IsLetter(c))
                 {
                     s.Letters++;
-                    if (char.IsUpper(c))
+                    if (upper)
                     {
                         s.Upper++;
                     }
@@ -74,6 +102,7 @@ public struct LineStats
                     s.Digits++;
                 }
 
+                AddChar(word, ref wordLen, ref hash, char.ToLowerInvariant(c));
                 continue;
             }
 
@@ -83,12 +112,13 @@ public struct LineStats
                 s.WordChars += wordLen;
                 if (wordLen <= word.Length)
                 {
-                    if (boiler is not null && boiler.Find(word[..wordLen]) != -2)
+                    var w = word[..wordLen];
+                    if (boiler is not null && boiler.Find(w, hash) != -2)
                     {
                         s.Boiler++;
                     }
 
-                    var lang = stop.Find(word[..wordLen]);
+                    var lang = stop.Find(w, hash);
                     if (lang != -2)
                     {
                         if (lang >= 0 && votes.Length > lang)
@@ -104,6 +134,7 @@ public struct LineStats
                 }
 
                 wordLen = 0;
+                hash = Stopwords.Seed;
             }
 
             if (i == text.Length)
@@ -111,7 +142,7 @@ public struct LineStats
                 break;
             }
 
-            if (!char.IsWhiteSpace(c))
+            if (c < 128 ? AsciiKinds[c] != SpaceKind : !char.IsWhiteSpace(c))
             {
                 s.Punct++;
                 switch (c)
@@ -122,11 +153,17 @@ public struct LineStats
                     case '|' or '•' or '·' or '»' or '›' or '/' or '>':
                         s.Separators++;
                         break;
+                    default:
+                        if (i > 0 && Extraction.Prose.IsSentenceEnd(text, i))
+                        {
+                            s.SentenceEnds++;
+                        }
+
+                        break;
                 }
             }
         }
 
-        s.SentenceEnds = Extraction.Prose.SentenceEnds(text);
         if (text.Length > 0)
         {
             var last = text[^1];
@@ -139,6 +176,39 @@ public struct LineStats
         }
 
         return s;
+    }
+
+    private const byte OtherKind = 0;
+    private const byte SpaceKind = 1;
+    private const byte LowerKind = 2;
+    private const byte UpperKind = 3;
+    private const byte DigitKind = 4;
+
+    /// <summary>What each ASCII character is, as char.IsWhiteSpace, IsLower, IsUpper and IsDigit tell.</summary>
+    private static readonly byte[] AsciiKinds = MakeAsciiKinds();
+
+    private static byte[] MakeAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            kinds[c] = char.IsWhiteSpace(c) ? SpaceKind : char.IsAsciiLetterLower(c) ? LowerKind : char.IsAsciiLetterUpper(c) ? UpperKind
+                : char.IsAsciiDigit(c) ? DigitKind : OtherKind;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>One more character of a word: kept (lower-cased) and hashed while the word fits the buffer.</summary>
+    private static void AddChar(Span<char> word, ref int wordLen, ref uint hash, char lower)
+    {
+        if (wordLen < word.Length)
+        {
+            word[wordLen] = lower;
+            hash = Stopwords.Step(hash, lower);
+        }
+
+        wordLen++;
     }
 
     private static bool IsIdeographic(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
