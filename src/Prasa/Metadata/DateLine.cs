@@ -61,7 +61,8 @@ public static partial class DateLine
 
     private static readonly char[] PartSeparators = ['|', '/', '·', '•'];
 
-    private static bool HasDigit(string text)
+    /// <summary>Any decimal digit, as the regexes' \d reads one.</summary>
+    internal static bool HasDigit(string text)
     {
         foreach (var c in text)
         {

@@ -72,6 +72,21 @@ public static partial class TextDate
     /// <summary>Every date in the text, in no particular order; overlapping readings are all listed.</summary>
     public static IEnumerable<FoundDate> All(string text, DateTimeOffset? fetch = null, bool relative = false, bool monthFirst = false)
     {
+        // Every written date and every "N units ago" holds a digit (\d: any decimal digit); most lines
+        // hold none, and then only the words for today and yesterday can be a date.
+        if (!DateLine.HasDigit(text))
+        {
+            if (relative && fetch is { } today)
+            {
+                foreach (var r in RelativeWords(text, today))
+                {
+                    yield return r;
+                }
+            }
+
+            yield break;
+        }
+
         var latest = (fetch ?? DateTimeOffset.UtcNow).AddDays(1);
         foreach (Match m in IsoPattern().Matches(text))
         {
@@ -170,6 +185,15 @@ public static partial class TextDate
             }
         }
 
+        foreach (var r in RelativeWords(text, now))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>"wczoraj", "today": the days that words name.</summary>
+    private static IEnumerable<FoundDate> RelativeWords(string text, DateTimeOffset now)
+    {
         foreach (Match m in WordPattern().Matches(text))
         {
             var w = m.Value.ToLowerInvariant();
