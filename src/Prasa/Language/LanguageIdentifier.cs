@@ -81,13 +81,15 @@ public static class LanguageIdentifier
         Span<float> scores = stackalloc float[model.Width];
         Span<char> word = stackalloc char[32];
         var lookup = model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var models = model.EntryModel;
+        var weights = model.EntryWeight;
         char a = ' ', b = ' ';
         var wordLength = 0;
         var trigrams = 0;
         for (var i = 0; i <= sample.Length; i++)
         {
             var c = i < sample.Length ? sample[i] : ' ';
-            c = char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
+            c = c < 128 ? (char.IsAsciiLetter(c) ? (char)(c | 0x20) : ' ') : char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
             if (c == ' ' && b == ' ')
             {
                 continue;
@@ -111,9 +113,12 @@ public static class LanguageIdentifier
                 wordLength = 33;
             }
 
-            if (model.Trigrams.TryGetValue(LanguageModel.Pack(a, b, c), out var row))
+            if (model.TryGetTrigram(LanguageModel.Pack(a, b, c), out var from, out var count))
             {
-                Add(scores, row);
+                for (var e = from; e < from + count; e++)
+                {
+                    scores[models[e]] += weights[e];
+                }
             }
 
             trigrams++;

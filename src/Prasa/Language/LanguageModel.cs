@@ -45,8 +45,42 @@ internal sealed class LanguageModel
     /// <summary>Length of the score vectors: the model count rounded up to whole SIMD vectors.</summary>
     public int Width { get; private set; }
 
-    /// <summary>Packed trigram → log-odds against an unlisted trigram, one per model (0 where unlisted).</summary>
-    public System.Collections.Frozen.FrozenDictionary<long, float[]> Trigrams { get; private set; } = System.Collections.Frozen.FrozenDictionary<long, float[]>.Empty;
+    // Packed trigram → the models that list it, with their log-odds against an unlisted trigram. A
+    // trigram is listed by two models on average, so the entries are kept sparse (model, weight) and the
+    // keys in a flat open-addressing table: one probe or two per character of the sample.
+    private long[] _trigramKeys = [];
+    private int[] _trigramFrom = [];
+    private int[] _trigramCount = [];
+    private int _trigramMask;
+
+    /// <summary>Model index of each trigram entry.</summary>
+    public int[] EntryModel { get; private set; } = [];
+
+    /// <summary>Log-odds of each trigram entry.</summary>
+    public float[] EntryWeight { get; private set; } = [];
+
+    /// <summary>The entries of a packed trigram: EntryModel and EntryWeight from <paramref name="from"/> on.</summary>
+    public bool TryGetTrigram(long key, out int from, out int count)
+    {
+        for (var i = Slot(key); ; i = (i + 1) & _trigramMask)
+        {
+            var k = _trigramKeys[i];
+            if (k == key)
+            {
+                from = _trigramFrom[i];
+                count = _trigramCount[i];
+                return true;
+            }
+
+            if (k == 0)
+            {
+                from = count = 0;
+                return false;
+            }
+        }
+    }
+
+    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> 40) & _trigramMask;
 
     /// <summary>Word → log-odds against a non-stopword, one per model.</summary>
     public Dictionary<string, float[]> Stopwords { get; } = new(StringComparer.Ordinal);
@@ -169,19 +203,7 @@ internal sealed class LanguageModel
 
         var lanes = System.Numerics.Vector<float>.Count;
         model.Width = (model.Languages.Count + lanes - 1) / lanes * lanes;
-        var rows = new Dictionary<long, float[]>();
-        foreach (var (k, v) in trigramLists)
-        {
-            var row = new float[model.Width];
-            foreach (var (m, w) in v)
-            {
-                row[m] = w;
-            }
-
-            rows[k] = row;
-        }
-
-        model.Trigrams = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(rows);
+        model.BuildTrigrams(trigramLists);
 
         foreach (var (k, v) in stopLists)
         {
@@ -201,6 +223,54 @@ internal sealed class LanguageModel
         }
 
         return model;
+    }
+
+    private void BuildTrigrams(Dictionary<long, List<(int Model, float Weight)>> lists)
+    {
+        var size = 1024;
+        while (size < lists.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _trigramKeys = new long[size];
+        _trigramFrom = new int[size];
+        _trigramCount = new int[size];
+        _trigramMask = size - 1;
+        var models = new List<int>();
+        var weights = new List<float>();
+        var row = new float[Languages.Count];
+        foreach (var (key, list) in lists)
+        {
+            // A model listing a trigram twice keeps its last weight, as a dense row would.
+            Array.Clear(row);
+            foreach (var (m, w) in list)
+            {
+                row[m] = w;
+            }
+
+            var i = Slot(key);
+            while (_trigramKeys[i] != 0)
+            {
+                i = (i + 1) & _trigramMask;
+            }
+
+            _trigramKeys[i] = key;
+            _trigramFrom[i] = models.Count;
+            for (var m = 0; m < row.Length; m++)
+            {
+                if (row[m] != 0)
+                {
+                    models.Add(m);
+                    weights.Add(row[m]);
+                }
+            }
+
+            _trigramCount[i] = models.Count - _trigramFrom[i];
+        }
+
+        EntryModel = [.. models];
+        EntryWeight = [.. weights];
     }
 
     private int ScriptId(string name)
