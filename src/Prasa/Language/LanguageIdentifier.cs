@@ -80,7 +80,8 @@ public static class LanguageIdentifier
     {
         Span<float> scores = stackalloc float[model.Width];
         Span<char> word = stackalloc char[32];
-        var lookup = model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopwords = model.Stopwords;
+        var hash = Lexicons.WordTable.Seed;
         var models = model.EntryModel;
         var weights = model.EntryWeight;
         char a = ' ', b = ' ';
@@ -97,16 +98,22 @@ public static class LanguageIdentifier
 
             if (c == ' ')
             {
-                if (wordLength is > 0 and <= 32 && lookup.TryGetValue(word[..wordLength], out var stop))
+                if (wordLength is > 0 and <= 32 && stopwords.TryGetValue(word[..wordLength], hash, out var stop))
                 {
-                    Add(scores, stop);
+                    var first = model.StopwordFrom[stop];
+                    for (var e = first; e < first + model.StopwordCount[stop]; e++)
+                    {
+                        scores[models[e]] += weights[e];
+                    }
                 }
 
                 wordLength = 0;
+                hash = Lexicons.WordTable.Seed;
             }
             else if (wordLength < 32)
             {
                 word[wordLength++] = c;
+                hash = Lexicons.WordTable.Step(hash, c);
             }
             else
             {
@@ -157,16 +164,6 @@ public static class LanguageIdentifier
         }
 
         return model.Languages[best];
-    }
-
-    private static void Add(Span<float> scores, float[] row)
-    {
-        var lanes = System.Numerics.Vector<float>.Count;
-        for (var k = 0; k < row.Length; k += lanes)
-        {
-            var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row, k);
-            sum.CopyTo(scores[k..]);
-        }
     }
 
     /// <summary>"pl-PL", "en_US", "de, en" → "pl", "en", "de"; anything else → null.</summary>

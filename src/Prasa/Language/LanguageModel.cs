@@ -82,8 +82,12 @@ internal sealed class LanguageModel
 
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> 40) & _trigramMask;
 
-    /// <summary>Word → log-odds against a non-stopword, one per model.</summary>
-    public Dictionary<string, float[]> Stopwords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Word → its entries (<see cref="StopwordFrom"/>, <see cref="StopwordCount"/>): log-odds against a non-stopword.</summary>
+    public Lexicons.WordTable Stopwords { get; private set; } = new([]);
+
+    public int[] StopwordFrom { get; private set; } = [];
+
+    public int[] StopwordCount { get; private set; } = [];
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
@@ -203,11 +207,16 @@ internal sealed class LanguageModel
 
         var lanes = System.Numerics.Vector<float>.Count;
         model.Width = (model.Languages.Count + lanes - 1) / lanes * lanes;
-        model.BuildTrigrams(trigramLists);
-
+        var models = new List<int>();
+        var weights = new List<float>();
+        model.BuildTrigrams(trigramLists, models, weights);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var from = new List<int>();
+        var count = new List<int>();
+        var row = new float[model.Languages.Count];
         foreach (var (k, v) in stopLists)
         {
-            var row = new float[model.Width];
+            Array.Clear(row);
             foreach (var (lang, w) in v)
             {
                 for (var m = 0; m < model.Languages.Count; m++)
@@ -219,13 +228,21 @@ internal sealed class LanguageModel
                 }
             }
 
-            model.Stopwords[k] = row;
+            index[k] = from.Count;
+            from.Add(models.Count);
+            AddEntries(row, models, weights);
+            count.Add(models.Count - from[^1]);
         }
 
+        model.Stopwords = new Lexicons.WordTable(index);
+        model.StopwordFrom = [.. from];
+        model.StopwordCount = [.. count];
+        model.EntryModel = [.. models];
+        model.EntryWeight = [.. weights];
         return model;
     }
 
-    private void BuildTrigrams(Dictionary<long, List<(int Model, float Weight)>> lists)
+    private void BuildTrigrams(Dictionary<long, List<(int Model, float Weight)>> lists, List<int> models, List<float> weights)
     {
         var size = 1024;
         while (size < lists.Count * 2)
@@ -237,8 +254,6 @@ internal sealed class LanguageModel
         _trigramFrom = new int[size];
         _trigramCount = new int[size];
         _trigramMask = size - 1;
-        var models = new List<int>();
-        var weights = new List<float>();
         var row = new float[Languages.Count];
         foreach (var (key, list) in lists)
         {
@@ -257,20 +272,22 @@ internal sealed class LanguageModel
 
             _trigramKeys[i] = key;
             _trigramFrom[i] = models.Count;
-            for (var m = 0; m < row.Length; m++)
-            {
-                if (row[m] != 0)
-                {
-                    models.Add(m);
-                    weights.Add(row[m]);
-                }
-            }
-
+            AddEntries(row, models, weights);
             _trigramCount[i] = models.Count - _trigramFrom[i];
         }
+    }
 
-        EntryModel = [.. models];
-        EntryWeight = [.. weights];
+    /// <summary>The non-zero weights of a row as (model, weight) entries: adding a zero changes no score.</summary>
+    private static void AddEntries(float[] row, List<int> models, List<float> weights)
+    {
+        for (var m = 0; m < row.Length; m++)
+        {
+            if (row[m] != 0)
+            {
+                models.Add(m);
+                weights.Add(row[m]);
+            }
+        }
     }
 
     private int ScriptId(string name)

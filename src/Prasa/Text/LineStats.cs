@@ -28,7 +28,7 @@ public struct LineStats
         var s = new LineStats { Chars = text.Length };
         Span<char> word = stackalloc char[32];
         var wordLen = 0;
-        var hash = Stopwords.Seed;
+        var hash = Lexicons.WordTable.Seed;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
@@ -76,7 +76,7 @@ public struct LineStats
                     s.Words++;
                     s.WordChars += wordLen;
                     wordLen = 0;
-                    hash = Stopwords.Seed;
+                    hash = Lexicons.WordTable.Seed;
                 }
 
                 continue;
@@ -134,7 +134,7 @@ public struct LineStats
                 }
 
                 wordLen = 0;
-                hash = Stopwords.Seed;
+                hash = Lexicons.WordTable.Seed;
             }
 
             if (i == text.Length)
@@ -205,7 +205,7 @@ public struct LineStats
         if (wordLen < word.Length)
         {
             word[wordLen] = lower;
-            hash = Stopwords.Step(hash, lower);
+            hash = Lexicons.WordTable.Step(hash, lower);
         }
 
         wordLen++;
