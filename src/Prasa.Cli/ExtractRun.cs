@@ -167,7 +167,7 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
         }
 
         var writer = new OutputWriter(format, output);
-        var index = Dedup == DedupMode.Off ? null : new DuplicateIndex();
+        using var index = Dedup == DedupMode.Off ? null : new DuplicateIndex();
         var ok = true;
         var pending = new Dictionary<long, Job>();
         long next = 0;
