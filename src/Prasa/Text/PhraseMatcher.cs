@@ -16,6 +16,11 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, List<Pattern>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     private readonly List<Pattern> _anyStart = [];
+
+    // Every pattern of _anyStart needs its infix or suffix somewhere in the line: one vectorised search
+    // for all of them rules most lines out before the patterns are tried one by one. Null when some
+    // pattern needs nothing (a bare "*").
+    private System.Buffers.SearchValues<string>? _anyStartNeedles;
     private int _order;
     private int _maxLength;
 
@@ -49,6 +54,8 @@ public sealed class PhraseMatcher
             if (first.Length == 0)
             {
                 _anyStart.Add(pattern);
+                _anyStartNeedles = _anyStart.Exists(a => a.Needle.Length == 0) ? null
+                    : System.Buffers.SearchValues.Create(_anyStart.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
             }
             else
             {
@@ -90,7 +97,11 @@ public sealed class PhraseMatcher
             best = Better(best, patterns, line, text.Length);
         }
 
-        best = Better(best, _anyStart, line, text.Length);
+        if (_anyStartNeedles is null || line.ContainsAny(_anyStartNeedles))
+        {
+            best = Better(best, _anyStart, line, text.Length);
+        }
+
         return best is { } b ? (b.Label, b.Phrase) : null;
     }
 
@@ -133,6 +144,9 @@ public sealed class PhraseMatcher
 
     private sealed record Pattern(string Prefix, string? Infix, string Suffix, Label Label, string Phrase, int Order, int MaxLength)
     {
+        /// <summary>A part of the line that every match holds: the infix, the suffix or the prefix (empty when none is given).</summary>
+        public string Needle => !string.IsNullOrEmpty(Infix) ? Infix : Suffix.Length > 0 ? Suffix : Prefix;
+
         public bool Matches(ReadOnlySpan<char> line)
         {
             if (!line.StartsWith(Prefix, StringComparison.Ordinal) || !line.EndsWith(Suffix, StringComparison.Ordinal))
