@@ -25,7 +25,8 @@ public sealed partial class TextBlockClassifier
     private static partial Regex Percent();
 
     /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
-    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null)
+    /// <param name="reasons">False when no one reads the reasons: the costliest (with the line's score) are then left out.</param>
+    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null, bool reasons = true)
     {
         var blocks = doc.Blocks;
         var page = new TextPage(blocks, _lexicons);
@@ -40,7 +41,7 @@ public sealed partial class TextBlockClassifier
         var sitePages = corpus is not null && site is not null ? corpus.Pages(site) : 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            fixedLabel[i] = MarkByWording(page, i, score)
+            fixedLabel[i] = MarkByWording(page, i, score, reasons)
                 || (sitePages >= SiteLines.MinPages && MarkSiteBoilerplate(page.Blocks[i], corpus!, site!, sitePages));
         }
 
@@ -56,7 +57,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>The labels a line earns by itself; true when later steps must leave it alone.</summary>
-    private bool MarkByWording(TextPage page, int i, double[] score)
+    private bool MarkByWording(TextPage page, int i, double[] score, bool reasons)
     {
         var b = page.Blocks[i];
         var first = page.FirstSeen[i];
@@ -99,11 +100,11 @@ public sealed partial class TextBlockClassifier
         }
         else if (page.Stats[i].Words <= 4 && !page.Stats[i].EndsSentence && !page.InRun[i])
         {
-            b.Mark(Label.Navigation, OtherReason(page, i, s));
+            b.Mark(Label.Navigation, reasons ? OtherReason(page, i, s) : null);
         }
         else
         {
-            b.Mark(Label.Other, OtherReason(page, i, s));
+            b.Mark(Label.Other, reasons ? OtherReason(page, i, s) : null);
         }
 
         return false;
