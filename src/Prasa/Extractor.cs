@@ -53,7 +53,7 @@ public sealed class Extractor
             var (text, html) = Read(page, mode);
             if (!html)
             {
-                Corpus.Observe(SiteLines.SiteOf(page.Source, page.Url), TextBlockBuilder.Build(text).Blocks.Select(b => b.Text));
+                Corpus.ObserveText(SiteLines.SiteOf(page.Source, page.Url), text);
             }
         }
         catch (ExtractionException)

@@ -33,17 +33,37 @@ public sealed class SiteLines
         var seen = new HashSet<ulong>();
         foreach (var line in lines)
         {
-            var text = line.AsSpan().Trim();
-            if (text.IsEmpty || text.Length > MaxLineChars)
-            {
-                continue;
-            }
+            AddLine(line, siteHash, seen);
+        }
+    }
 
-            var h = Hash(text, siteHash);
-            if (seen.Add(h))
-            {
-                Add(h);
-            }
+    /// <summary>
+    /// <see cref="Observe"/> straight from a dump's text: the lines <see cref="TextBlockBuilder"/> would
+    /// make blocks of, without making them.
+    /// </summary>
+    public void ObserveText(string site, string text)
+    {
+        var siteHash = Hash(site, 0x5173);
+        Add(siteHash);
+        var seen = new HashSet<ulong>();
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            AddLine(text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value), siteHash, seen);
+        }
+    }
+
+    private void AddLine(ReadOnlySpan<char> line, ulong siteHash, HashSet<ulong> seen)
+    {
+        var text = line.Trim();
+        if (text.IsEmpty || text.Length > MaxLineChars)
+        {
+            return;
+        }
+
+        var h = Hash(text, siteHash);
+        if (seen.Add(h))
+        {
+            Add(h);
         }
     }
 
