@@ -15,12 +15,12 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, (Label Label, string Phrase, int Order, int MaxLength)>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, List<Pattern>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    // Patterns that may start anywhere: those with an ASCII stretch every match holds (_needled, see
+    // AsciiNeedle), tried only when one vectorised search finds some such stretch in the line, and the
+    // rest, always tried.
+    private readonly List<Pattern> _needled = [];
     private readonly List<Pattern> _anyStart = [];
-
-    // Every pattern of _anyStart needs its infix or suffix somewhere in the line: one vectorised search
-    // for all of them rules most lines out before the patterns are tried one by one. Null when some
-    // pattern needs nothing (a bare "*").
-    private System.Buffers.SearchValues<string>? _anyStartNeedles;
+    private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
     private int _order;
     private int _maxLength;
 
@@ -51,11 +51,14 @@ public sealed class PhraseMatcher
             var second = rest.IndexOf('*');
             var pattern = new Pattern(prefix, second > 0 ? rest[..second].Trim() : null, second > 0 ? "" : rest.Trim(), l, phrase, order, maxLength);
             var first = FirstWord(prefix);
-            if (first.Length == 0)
+            if (first.Length == 0 && pattern.Needle.Length >= 3)
+            {
+                _needled.Add(pattern);
+                _needles = System.Buffers.SearchValues.Create(_needled.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
+            }
+            else if (first.Length == 0)
             {
                 _anyStart.Add(pattern);
-                _anyStartNeedles = _anyStart.Exists(a => a.Needle.Length == 0) ? null
-                    : System.Buffers.SearchValues.Create(_anyStart.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
             }
             else
             {
@@ -97,9 +100,11 @@ public sealed class PhraseMatcher
             best = Better(best, patterns, line, text.Length);
         }
 
-        if (_anyStartNeedles is null || line.ContainsAny(_anyStartNeedles))
+        // The best match is the earliest row that matches, whichever list it is in.
+        best = Better(best, _anyStart, line, text.Length);
+        if (line.ContainsAny(_needles))
         {
-            best = Better(best, _anyStart, line, text.Length);
+            best = Better(best, _needled, line, text.Length);
         }
 
         return best is { } b ? (b.Label, b.Phrase) : null;
@@ -144,8 +149,8 @@ public sealed class PhraseMatcher
 
     private sealed record Pattern(string Prefix, string? Infix, string Suffix, Label Label, string Phrase, int Order, int MaxLength)
     {
-        /// <summary>A part of the line that every match holds: the infix, the suffix or the prefix (empty when none is given).</summary>
-        public string Needle => !string.IsNullOrEmpty(Infix) ? Infix : Suffix.Length > 0 ? Suffix : Prefix;
+        /// <summary>The longest stretch of ASCII that every match holds, from the infix, the suffix or the prefix.</summary>
+        public string Needle { get; } = Lexicons.AsciiNeedle.Of(!string.IsNullOrEmpty(Infix) ? Infix : Suffix.Length > 0 ? Suffix : Prefix);
 
         public bool Matches(ReadOnlySpan<char> line)
         {
