@@ -48,10 +48,15 @@ internal sealed class LanguageModel
     // Packed trigram → the models that list it, with their log-odds against an unlisted trigram. A
     // trigram is listed by two models on average, so the entries are kept sparse (model, weight) and the
     // keys in a flat open-addressing table: one probe or two per character of the sample.
-    private long[] _trigramKeys = [];
-    private int[] _trigramFrom = [];
-    private int[] _trigramCount = [];
+    private Trigram[] _trigrams = [];
     private int _trigramMask;
+
+    private struct Trigram
+    {
+        public long Key;
+        public int From;
+        public int Count;
+    }
 
     /// <summary>Model index of each trigram entry.</summary>
     public int[] EntryModel { get; private set; } = [];
@@ -64,15 +69,15 @@ internal sealed class LanguageModel
     {
         for (var i = Slot(key); ; i = (i + 1) & _trigramMask)
         {
-            var k = _trigramKeys[i];
-            if (k == key)
+            ref readonly var t = ref _trigrams[i];
+            if (t.Key == key)
             {
-                from = _trigramFrom[i];
-                count = _trigramCount[i];
+                from = t.From;
+                count = t.Count;
                 return true;
             }
 
-            if (k == 0)
+            if (t.Key == 0)
             {
                 from = count = 0;
                 return false;
@@ -250,9 +255,7 @@ internal sealed class LanguageModel
             size *= 2;
         }
 
-        _trigramKeys = new long[size];
-        _trigramFrom = new int[size];
-        _trigramCount = new int[size];
+        _trigrams = new Trigram[size];
         _trigramMask = size - 1;
         var row = new float[Languages.Count];
         foreach (var (key, list) in lists)
@@ -265,15 +268,14 @@ internal sealed class LanguageModel
             }
 
             var i = Slot(key);
-            while (_trigramKeys[i] != 0)
+            while (_trigrams[i].Key != 0)
             {
                 i = (i + 1) & _trigramMask;
             }
 
-            _trigramKeys[i] = key;
-            _trigramFrom[i] = models.Count;
+            var from = models.Count;
             AddEntries(row, models, weights);
-            _trigramCount[i] = models.Count - _trigramFrom[i];
+            _trigrams[i] = new Trigram { Key = key, From = from, Count = models.Count - from };
         }
     }
 

@@ -10,30 +10,34 @@ public sealed class WordTable
     /// <summary>The hash of the empty word; <see cref="Step"/> adds one character.</summary>
     public const uint Seed = 2166136261;
 
-    private readonly string[] _keys;
-    private readonly uint[] _hashes;
-    private readonly int[] _values;
+    // Hash, value and key side by side: a probe reads one entry, and the key only when the hash agrees.
+    private readonly Entry[] _entries;
     private readonly int _mask;
+
+    private struct Entry
+    {
+        public uint Hash;
+        public int Value;
+        public string? Key;
+    }
 
     public WordTable(IReadOnlyCollection<KeyValuePair<string, int>> words)
     {
         var size = 16;
-        while (size < words.Count * 4)
+        while (size < words.Count * 2)
         {
             size *= 2;
         }
 
-        _keys = new string[size];
-        _hashes = new uint[size];
-        _values = new int[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         foreach (var (word, value) in words)
         {
             var h = Hash(word);
             var i = (int)(h & (uint)_mask);
-            while (_keys[i] is not null)
+            while (_entries[i].Key is { } taken)
             {
-                if (_keys[i] == word)
+                if (taken == word)
                 {
                     throw new ArgumentException($"'{word}' is listed twice", nameof(words));
                 }
@@ -41,9 +45,7 @@ public sealed class WordTable
                 i = (i + 1) & _mask;
             }
 
-            _keys[i] = word;
-            _hashes[i] = h;
-            _values[i] = value;
+            _entries[i] = new Entry { Hash = h, Value = value, Key = word };
         }
     }
 
@@ -68,16 +70,16 @@ public sealed class WordTable
     {
         for (var i = (int)(hash & (uint)_mask); ; i = (i + 1) & _mask)
         {
-            var key = _keys[i];
-            if (key is null)
+            ref readonly var e = ref _entries[i];
+            if (e.Key is null)
             {
                 value = 0;
                 return false;
             }
 
-            if (_hashes[i] == hash && word.SequenceEqual(key))
+            if (e.Hash == hash && word.SequenceEqual(e.Key))
             {
-                value = _values[i];
+                value = e.Value;
                 return true;
             }
         }
