@@ -23,7 +23,9 @@ public struct LineStats
     public bool HasUrl;
 
     /// <summary>Counts a line; votes[l] gains one for each stopword of language l (when votes is given).</summary>
-    public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null)
+    /// <param name="stopLanguages">When given, gets the language mark of every stopword (see <see cref="Stopwords.Find(ReadOnlySpan{char})"/>),
+    /// so that <see cref="Stop"/> can be told again for another language (<see cref="StopsOf"/>).</param>
+    public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null, List<int>? stopLanguages = null)
     {
         var s = new LineStats { Chars = text.Length };
         Span<char> word = stackalloc char[32];
@@ -121,6 +123,7 @@ public struct LineStats
                     var lang = stop.Find(w, hash);
                     if (lang != -2)
                     {
+                        stopLanguages?.Add(lang);
                         if (lang >= 0 && votes.Length > lang)
                         {
                             votes[lang]++;
@@ -176,6 +179,21 @@ public struct LineStats
         }
 
         return s;
+    }
+
+    /// <summary>The <see cref="Stop"/> count for a language (negative: any) from the marks <see cref="Of"/> gave.</summary>
+    public static int StopsOf(ReadOnlySpan<int> stopLanguages, int language)
+    {
+        var n = 0;
+        foreach (var lang in stopLanguages)
+        {
+            if (language < 0 || lang == -1 || lang == language)
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private const byte OtherKind = 0;
