@@ -82,8 +82,6 @@ public static class LanguageIdentifier
         Span<char> word = stackalloc char[32];
         var stopwords = model.Stopwords;
         var hash = Lexicons.WordTable.Seed;
-        var models = model.EntryModel;
-        var weights = model.EntryWeight;
         char a = ' ', b = ' ';
         var wordLength = 0;
         var trigrams = 0;
@@ -100,11 +98,7 @@ public static class LanguageIdentifier
             {
                 if (wordLength is > 0 and <= 32 && stopwords.TryGetValue(word[..wordLength], hash, out var stop))
                 {
-                    var first = model.StopwordFrom[stop];
-                    for (var e = first; e < first + model.StopwordCount[stop]; e++)
-                    {
-                        scores[models[e]] += weights[e];
-                    }
+                    model.AddStopword(stop, scores);
                 }
 
                 wordLength = 0;
@@ -120,13 +114,7 @@ public static class LanguageIdentifier
                 wordLength = 33;
             }
 
-            if (model.TryGetTrigram(LanguageModel.Pack(a, b, c), out var from, out var count))
-            {
-                for (var e = from; e < from + count; e++)
-                {
-                    scores[models[e]] += weights[e];
-                }
-            }
+            model.AddTrigram(LanguageModel.Pack(a, b, c), scores);
 
             trigrams++;
             a = b;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Prasa.Language;
 
@@ -58,41 +60,57 @@ internal sealed class LanguageModel
         public int Count;
     }
 
-    /// <summary>Model index of each trigram entry.</summary>
-    public int[] EntryModel { get; private set; } = [];
+    // The (model, weight) entries of trigrams and stopwords, side by side in one array.
+    private Entry[] _entries = [];
 
-    /// <summary>Log-odds of each trigram entry.</summary>
-    public float[] EntryWeight { get; private set; } = [];
-
-    /// <summary>The entries of a packed trigram: EntryModel and EntryWeight from <paramref name="from"/> on.</summary>
-    public bool TryGetTrigram(long key, out int from, out int count)
+    private struct Entry
     {
+        public int Model;
+        public float Weight;
+    }
+
+    /// <summary>Adds a packed trigram's log-odds to the scores of the models that list it.</summary>
+    public void AddTrigram(long key, Span<float> scores)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_trigrams);
         for (var i = Slot(key); ; i = (i + 1) & _trigramMask)
         {
-            ref readonly var t = ref _trigrams[i];
+            // The slot is masked into the table: no bounds check needed.
+            ref readonly var t = ref Unsafe.Add(ref table, i);
             if (t.Key == key)
             {
-                from = t.From;
-                count = t.Count;
-                return true;
+                AddEntries(t.From, t.Count, scores);
+                return;
             }
 
             if (t.Key == 0)
             {
-                from = count = 0;
-                return false;
+                return;
             }
+        }
+    }
+
+    /// <summary>Adds a stopword's log-odds (its number in <see cref="Stopwords"/>) to the scores of the models that list it.</summary>
+    public void AddStopword(int stopword, Span<float> scores) => AddEntries(_stopwordFrom[stopword], _stopwordCount[stopword], scores);
+
+    private void AddEntries(int from, int count, Span<float> scores)
+    {
+        // Entries name models below Width (checked when the model is built), so one length check covers them all.
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Width);
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        foreach (ref readonly var e in _entries.AsSpan(from, count))
+        {
+            Unsafe.Add(ref score, e.Model) += e.Weight;
         }
     }
 
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> 40) & _trigramMask;
 
-    /// <summary>Word → its entries (<see cref="StopwordFrom"/>, <see cref="StopwordCount"/>): log-odds against a non-stopword.</summary>
+    /// <summary>Word → its number for <see cref="AddStopword"/>: log-odds against a non-stopword.</summary>
     public Lexicons.WordTable Stopwords { get; private set; } = new([]);
 
-    public int[] StopwordFrom { get; private set; } = [];
-
-    public int[] StopwordCount { get; private set; } = [];
+    private int[] _stopwordFrom = [];
+    private int[] _stopwordCount = [];
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
@@ -240,10 +258,13 @@ internal sealed class LanguageModel
         }
 
         model.Stopwords = new Lexicons.WordTable(index);
-        model.StopwordFrom = [.. from];
-        model.StopwordCount = [.. count];
-        model.EntryModel = [.. models];
-        model.EntryWeight = [.. weights];
+        model._stopwordFrom = [.. from];
+        model._stopwordCount = [.. count];
+        model._entries = models.Select((m, e) => new Entry { Model = m, Weight = weights[e] }).ToArray();
+        if (models.Exists(m => m < 0 || m >= model.Width))
+        {
+            throw new InvalidOperationException("language model entry outside the score vector");
+        }
         return model;
     }
 

@@ -20,7 +20,7 @@ public static partial class BylineLine
         @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
         + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:[ \t]+(?:und|and|i|et|y|&|,)?[ \t]*[\p{Lu}][\p{L}\p{M}.'’-]*){0,5}?)"
         + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia)\b|\d)|\s*[|•·(,\n]|\s*$)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50));
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
     /// <summary>
     /// The first word of every inline byline phrase (its ASCII stretch, see <see cref="Lexicons.AsciiNeedle"/>):
