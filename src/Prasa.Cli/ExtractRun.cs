@@ -39,7 +39,7 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
     /// </summary>
     private void ObserveSites(IEnumerable<InputItem> items)
     {
-        var corpus = new SiteLines();
+        var corpus = new SiteLines { Concurrent = Jobs > 1 };
         extractor.Corpus = corpus;
         var pages = 0;
         var stdin = false;

@@ -39,10 +39,11 @@ public sealed partial class TextBlockClassifier
         page.Score = score;
         var fixedLabel = new bool[blocks.Count];
         var sitePages = corpus is not null && site is not null ? corpus.Pages(site) : 0;
+        var siteCounts = sitePages >= SiteLines.MinPages ? corpus!.Counts(site!, blocks) : null;
         for (var i = 0; i < blocks.Count; i++)
         {
             fixedLabel[i] = MarkByWording(page, i, score, reasons)
-                || (sitePages >= SiteLines.MinPages && MarkSiteBoilerplate(page.Blocks[i], corpus!, site!, sitePages));
+                || (siteCounts is not null && MarkSiteBoilerplate(page.Blocks[i], siteCounts[i], site!, sitePages));
         }
 
         RescueNearText(page, fixedLabel, score);
@@ -111,14 +112,13 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>A line that a good share of the site's pages carry is the site's, not the article's.</summary>
-    private static bool MarkSiteBoilerplate(Block b, SiteLines corpus, string site, int pages)
+    private static bool MarkSiteBoilerplate(Block b, int count, string site, int pages)
     {
         if (b.Label is not (Label.Body or Label.Heading or Label.Other or Label.Navigation))
         {
             return false;
         }
 
-        var count = corpus.Count(site, b.Text);
         if (count < 3 || count * 10 < pages * 3)
         {
             return false;
