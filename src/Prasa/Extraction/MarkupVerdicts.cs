@@ -5,7 +5,8 @@ namespace Prasa.Extraction;
 /// <summary>
 /// For every element: whether its own tag, role or class/id words mark it as boilerplate, and which
 /// boilerplate element (if any) encloses it. Huge wrappers are exempt: an element holding a large share
-/// of the page's text is a layout box, whatever its class says ("page-with-sidebar").
+/// of the page's text is a layout box, whatever its class says ("page-with-sidebar"), and so is an element
+/// around the article's own body (itemprop=articleBody holding prose): a box does not enclose the article.
 /// </summary>
 public sealed class MarkupVerdicts
 {
@@ -20,6 +21,7 @@ public sealed class MarkupVerdicts
     {
         var n = doc.Elements.Count;
         var prose = ProseUnder(doc, out var pageProse);
+        var aroundBody = AroundArticleBody(doc, prose);
         Own = new Label?[n];
         Why = new string?[n];
         Enclosing = new int[n];
@@ -33,7 +35,7 @@ public sealed class MarkupVerdicts
                 verdict = null;
             }
 
-            if (verdict is not null && subtreeChars[e] > 0.4 * pageChars && pageChars > 500)
+            if (verdict is not null && ((subtreeChars[e] > 0.4 * pageChars && pageChars > 500) || aroundBody[e]))
             {
                 verdict = null;
             }
@@ -60,6 +62,24 @@ public sealed class MarkupVerdicts
         static int Prose(Block b) => b.Element >= 0 && b.LinkDensity < 0.3 && Extraction.Prose.IsProse(b.Text) ? b.Text.Length : 0;
         pageProse = doc.Blocks.Sum(Prose);
         return SubtreeSums.Of(doc, Prose);
+    }
+
+    /// <summary>Elements that hold, strictly below them, an element marked as the article body with prose in it.</summary>
+    private static bool[] AroundArticleBody(BlockDocument doc, int[] prose)
+    {
+        var n = doc.Elements.Count;
+        var around = new bool[n];
+        for (var e = n - 1; e > 0; e--)
+        {
+            var info = doc.Elements[e];
+            var parent = info.Parent;
+            if (parent >= 0 && (around[e] || (prose[e] >= 200 && info.Hints.Contains("articlebody", StringComparison.Ordinal))))
+            {
+                around[parent] = true;
+            }
+        }
+
+        return around;
     }
 
     private static (Label Label, string Why)? Judge(ElementInfo info, MarkupLexicon lexicon)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Prasa.Html;
 
 /// <summary>How the block builders treat each tag: as a block boundary, as something to skip whole, or inline.</summary>
@@ -27,10 +29,12 @@ public static class HtmlTags
 
     /// <summary>
     /// React's streaming server rendering sends late parts of a page in hidden "S:n" segments that a script
-    /// moves into place; to a reader they are visible.
+    /// moves into place; to a reader they are visible. The segment number is written in hexadecimal.
     /// </summary>
     public static bool IsStreamedSegment(string? id) =>
-        id is { Length: > 2 } && id[0] == 'S' && id[1] == ':' && id.AsSpan(2).IndexOfAnyExceptInRange('0', '9') < 0;
+        id is { Length: > 2 } && id[0] == 'S' && id[1] == ':' && !id.AsSpan(2).ContainsAnyExcept(HexDigits);
+
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdef");
 
     /// <summary>Inline styles that hide an element from every reader.</summary>
     public static bool IsHiddenStyle(string? style)

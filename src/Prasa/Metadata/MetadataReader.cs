@@ -17,7 +17,7 @@ public static class MetadataReader
         article.Language = LanguageIdentifier.Identify(LanguageSample(article, doc), hint);
         var markup = html is null ? [] : MarkupScanner.Scan(html);
         (article.Published, article.Modified) = DateFinder.Find(
-            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html));
+            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html, article.Language));
         article.Published = LocalTime.WithOffset(article.Published, article.Language);
         article.Modified = LocalTime.WithOffset(article.Modified, article.Language);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);

@@ -27,13 +27,13 @@ public static partial class TextDate
     [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})(?<sep>[./])\s?(?<m>[01]?\d)\k<sep>\s?(?<d>[0-3]?\d)\.?(?![\d/]|\.\d)")]
     private static partial Regex YearFirstPattern();
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<d>[0-3]?\d)\s?(?<sep>[./-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
+    [GeneratedRegex(@"(?:(?<![\d.,/])|(?<=:\d\d))(?<d>[0-3]?\d)\s?(?<sep>[./|-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
     private static partial Regex DayFirstPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\d)|(?<=:\d\d))(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNamePattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayPattern();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日일]?")]
@@ -42,7 +42,7 @@ public static partial class TextDate
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\.\s*(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)\.?", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthNamePattern();
 
-    [GeneratedRegex(@"^\s*(?:[,|•·/–—-]|\b(?:o\s+godz|godz|um|à|a\s+las|alle|ore|at|v|kl|klo|saat)\b\.?)?\s*(?<h>[0-2]?\d)(?:[:.]|h(?=\d))(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:uhr\s*)?(?<z>Z\b|(?:UTC|GMT)\s*[+-][01]?\d(?::?[0-5]\d)?|[+-][01]\d:?[0-5]\d)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[,|•·/–—-]|\b(?:o\s+godz|godz|um|à|a\s+las|alle|ore|at|v|kl|klo|saat)\b\.?)?\s*(?<h>[0-2]?\d)(?:[:.]|h(?=\d))(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:uhr\s*)?(?<z>Z\b|(?:UTC|GMT)\s*[+-][01]?\d(?::?[0-5]\d)?|\+[01]\d:?[0-5]\d)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>\p{L}+)\.?\s+(?<ago>\p{L}+)", RegexOptions.IgnoreCase)]

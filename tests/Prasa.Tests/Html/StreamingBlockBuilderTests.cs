@@ -70,7 +70,23 @@ public class StreamingBlockBuilderTests
     [InlineData("")]
     [InlineData("<p>unclosed <b>bold <i>both</b> italic</i> plain")]
     [InlineData("<div id=\"S:1\" hidden><p>streamed</p></div>")]
+    [InlineData("<div hidden id=\"S:1a\"><p>streamed</p></div>")]
     public void Gives_the_reference_blocks(string body) => SameAsReference(body);
+
+    [Theory]
+    [InlineData("S:1", true)]
+    [InlineData("S:1a", true)]
+    [InlineData("S:", false)]
+    [InlineData("S:menu", false)]
+    public void Keeps_the_segments_react_streams_hidden(string id, bool kept)
+    {
+        var html = $"<div hidden id=\"{id}\"><p>streamed text</p></div><p>visible</p>";
+        foreach (var builder in new IHtmlBlockBuilder[] { Reference, Fast })
+        {
+            var texts = builder.Build(html).Blocks.Select(b => b.Text).ToList();
+            Assert.Equal(kept, texts.Contains("streamed text"));
+        }
+    }
 
     [Fact]
     public void Reads_the_head_as_the_reference_does()
