@@ -16,6 +16,9 @@ public struct LineStats
     public int Stop;
     public int Boiler;
     public int Separators;
+
+    /// <summary>Words where a capital follows three lower-case letters: a headline glued to the text under it ("SteakhouseA party of six").</summary>
+    public int Glued;
     public bool EndsSentence;
     public bool EndsColon;
     public bool StartsUpper;
@@ -31,6 +34,7 @@ public struct LineStats
         Span<char> word = stackalloc char[32];
         var wordLen = 0;
         var hash = Lexicons.WordTable.Seed;
+        var lowerRun = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
@@ -45,6 +49,12 @@ public struct LineStats
                     {
                         s.CapWords++;
                     }
+                    else if (lowerRun >= 3 && kind == UpperKind)
+                    {
+                        s.Glued++;
+                    }
+
+                    lowerRun = kind == LowerKind ? lowerRun + 1 : 0;
 
                     if (kind == DigitKind)
                     {
@@ -70,6 +80,7 @@ public struct LineStats
             {
                 // Chinese and Japanese write no spaces: each ideograph or kana counts as a word, so a
                 // sentence there weighs what it weighs in a spaced script.
+                lowerRun = 0;
                 s.Letters++;
                 s.Words++;
                 s.WordChars++;
@@ -90,6 +101,12 @@ public struct LineStats
                 {
                     s.CapWords++;
                 }
+                else if (lowerRun >= 3 && upper)
+                {
+                    s.Glued++;
+                }
+
+                lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
 
                 if (char.IsLetter(c))
                 {
@@ -108,6 +125,7 @@ public struct LineStats
                 continue;
             }
 
+            lowerRun = 0;
             if (wordLen > 0)
             {
                 s.Words++;

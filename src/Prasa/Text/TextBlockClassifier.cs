@@ -49,6 +49,7 @@ public sealed partial class TextBlockClassifier
         RescueNearText(page, fixedLabel, score);
         FallBackToMainRun(page, fixedLabel);
         MarkCommentSection(page, fixedLabel);
+        FallBackToSentences(page, fixedLabel);
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
@@ -89,6 +90,24 @@ public sealed partial class TextBlockClassifier
         if (IsGluedTwice(b.Text))
         {
             b.Mark(Label.Caption, "the same words twice on one line: image alt text and caption");
+            page.PhotoLine[i] = true;
+            return true;
+        }
+
+        // "Sanjeev Verma/Hindustan Times/Getty Images", "© Reuters": a bare agency name ("Reuters") is as
+        // often the story's signature as a credit, so only the composite forms count here.
+        if (page.Stats[i].Chars <= 80 && b.Text.AsSpan().IndexOfAny('/', '|', '©') >= 0 && Metadata.CreditLine.IsCredit(b.Text))
+        {
+            b.Mark(Label.Credit, "photo credit");
+            return true;
+        }
+
+        // "Uwe Schubert will punkten. IMAGO/Nico Herbertz", "… (Robert F. Bukaty / AP)": a caption carrying its credit.
+        // Only lines that could end up as text are worth the wording scan (a few dozen phrases a line).
+        if (page.Stats[i].Chars <= 300 && score[i] >= _model.Threshold * 0.6
+            && (Metadata.CreditLine.HasGluedCredit(b.Text) || Metadata.CreditLine.IsCaptionByWording(b.Text)))
+        {
+            b.Mark(Label.Caption, "describes a photo: its credit is on the same line");
             page.PhotoLine[i] = true;
             return true;
         }
@@ -208,6 +227,39 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>
+    /// When what is kept holds hardly a sentence (the model's text was a tag cloud, or turned out to be the
+    /// comments), the article is the paragraphs of several sentences the model doubted: an article of one
+    /// paragraph amid hundreds of archive links scores low by its neighbours alone.
+    /// </summary>
+    private static void FallBackToSentences(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        var words = 0;
+        for (var i = 0; i < blocks.Count && words < 25; i++)
+        {
+            if (blocks[i].Label.IsContent() && page.Stats[i].SentenceEnds > 0 && page.IsProse[i])
+            {
+                words += page.Stats[i].Words;
+            }
+        }
+
+        if (words >= 25)
+        {
+            return;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var st = page.Stats[i];
+            if (!fixedLabel[i] && st.SentenceEnds >= 2 && st.Words >= 25 && page.FirstSeen[i] == i
+                && blocks[i].Label is Label.Other or Label.Navigation)
+            {
+                blocks[i].Mark(Label.Body, "paragraph of sentences: nothing else on the page reads as running text");
+            }
+        }
+    }
+
+    /// <summary>
     /// A paragraph the model doubts (within reach of the threshold) is text when the nearest decided
     /// line above it, past ads and share bars, is text: jusText's "near-good" paragraphs.
     /// </summary>
@@ -292,7 +344,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>The short lines just before a photo credit describe the photo (alt text, caption).</summary>
-    private static void MarkCaptions(TextPage page, bool[] fixedLabel)
+    private void MarkCaptions(TextPage page, bool[] fixedLabel)
     {
         var blocks = page.Blocks;
         for (var i = 0; i < blocks.Count; i++)
@@ -311,6 +363,13 @@ public sealed partial class TextBlockClassifier
                 }
 
                 if (fixedLabel[j] || page.Stats[j].Chars > 300 || page.Stats[j].SentenceEnds > 2)
+                {
+                    break;
+                }
+
+                // Above the caption next to the credit, only a short line or one the model doubts is the
+                // photo's too (its alt text); a paragraph the model takes for text is the article's.
+                if (j < i - 1 && page.Stats[j].Words > 12 && page.Score[j] >= _model.Threshold)
                 {
                     break;
                 }

@@ -119,6 +119,9 @@ public sealed class TextPage
     /// <summary>Lines between a line and the main run (0 inside it).</summary>
     public int DistanceToRun(int i) => InRun[i] ? 0 : i < _runStart ? _runStart - i : i > _runEnd && _runEnd >= 0 ? i - _runEnd : 0;
 
+    /// <summary>The last line of the main run (-1 when the page has none).</summary>
+    public int RunEnd => _runEnd;
+
     private int _runStart;
     private int _runEnd = -1;
 
