@@ -2,6 +2,8 @@ using Prasa.Dedup;
 
 namespace Prasa.Tests.Dedup;
 
+// The memory test reads the process's managed heap, so nothing else may run beside it.
+[Collection(nameof(DuplicateIndexTests))]
 public class DuplicateIndexTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly string[] Paragraphs =
@@ -128,3 +130,6 @@ public class DuplicateIndexTests(Xunit.Abstractions.ITestOutputHelper output)
         GC.KeepAlive(signatures);
     }
 }
+
+[CollectionDefinition(nameof(DuplicateIndexTests), DisableParallelization = true)]
+public class DuplicateIndexTestsAlone;
