@@ -80,14 +80,15 @@ public static class LanguageIdentifier
     {
         Span<float> scores = stackalloc float[model.Width];
         Span<char> word = stackalloc char[32];
-        var lookup = model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopwords = model.Stopwords;
+        var hash = Lexicons.WordTable.Seed;
         char a = ' ', b = ' ';
         var wordLength = 0;
         var trigrams = 0;
         for (var i = 0; i <= sample.Length; i++)
         {
             var c = i < sample.Length ? sample[i] : ' ';
-            c = char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
+            c = c < 128 ? (char.IsAsciiLetter(c) ? (char)(c | 0x20) : ' ') : char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ';
             if (c == ' ' && b == ' ')
             {
                 continue;
@@ -95,26 +96,25 @@ public static class LanguageIdentifier
 
             if (c == ' ')
             {
-                if (wordLength is > 0 and <= 32 && lookup.TryGetValue(word[..wordLength], out var stop))
+                if (wordLength is > 0 and <= 32 && stopwords.TryGetValue(word[..wordLength], hash, out var stop))
                 {
-                    Add(scores, stop);
+                    model.AddStopword(stop, scores);
                 }
 
                 wordLength = 0;
+                hash = Lexicons.WordTable.Seed;
             }
             else if (wordLength < 32)
             {
                 word[wordLength++] = c;
+                hash = Lexicons.WordTable.Step(hash, c);
             }
             else
             {
                 wordLength = 33;
             }
 
-            if (model.Trigrams.TryGetValue(LanguageModel.Pack(a, b, c), out var row))
-            {
-                Add(scores, row);
-            }
+            model.AddTrigram(LanguageModel.Pack(a, b, c), scores);
 
             trigrams++;
             a = b;
@@ -152,16 +152,6 @@ public static class LanguageIdentifier
         }
 
         return model.Languages[best];
-    }
-
-    private static void Add(Span<float> scores, float[] row)
-    {
-        var lanes = System.Numerics.Vector<float>.Count;
-        for (var k = 0; k < row.Length; k += lanes)
-        {
-            var sum = new System.Numerics.Vector<float>(scores[k..]) + new System.Numerics.Vector<float>(row, k);
-            sum.CopyTo(scores[k..]);
-        }
     }
 
     /// <summary>"pl-PL", "en_US", "de, en" → "pl", "en", "de"; anything else → null.</summary>

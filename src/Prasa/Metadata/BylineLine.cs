@@ -22,6 +22,16 @@ public static partial class BylineLine
         + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
+    /// <summary>
+    /// The first word of every inline byline phrase (its ASCII stretch, see <see cref="Lexicons.AsciiNeedle"/>):
+    /// a line holding none of them (most lines) cannot match <see cref="InlinePattern"/>, and this
+    /// vectorised search says so far faster than the regex.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> InlineWords = System.Buffers.SearchValues.Create(
+        Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key is "inline" or "inline-plain")
+            .Select(r => Lexicons.AsciiNeedle.Of(r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])).Distinct().ToArray(),
+        StringComparison.OrdinalIgnoreCase);
+
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
         .Where(r => r.Key == kind)
         .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
@@ -62,6 +72,11 @@ public static partial class BylineLine
     /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
     public static string? Inline(string text)
     {
+        if (!text.AsSpan().ContainsAny(InlineWords))
+        {
+            return null;
+        }
+
         try
         {
             var m = InlinePattern.Match(text);

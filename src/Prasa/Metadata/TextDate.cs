@@ -72,6 +72,21 @@ public static partial class TextDate
     /// <summary>Every date in the text, in no particular order; overlapping readings are all listed.</summary>
     public static IEnumerable<FoundDate> All(string text, DateTimeOffset? fetch = null, bool relative = false, bool monthFirst = false)
     {
+        // Every written date holds four digits at least (\d: any decimal digit; "1.2.23" is the shortest)
+        // and every "N units ago" one; most lines hold fewer, and then only the relative forms can be a date.
+        if (Digits(text, 4) < 4)
+        {
+            if (relative && fetch is { } today)
+            {
+                foreach (var r in DateLine.HasDigit(text) ? Relative(text, today) : RelativeWords(text, today))
+                {
+                    yield return r;
+                }
+            }
+
+            yield break;
+        }
+
         var latest = (fetch ?? DateTimeOffset.UtcNow).AddDays(1);
         foreach (Match m in IsoPattern().Matches(text))
         {
@@ -170,6 +185,27 @@ public static partial class TextDate
             }
         }
 
+        foreach (var r in RelativeWords(text, now))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>The decimal digits of a text, counted up to <paramref name="enough"/>.</summary>
+    private static int Digits(string text, int enough)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length && n < enough; i++)
+        {
+            n += char.IsDigit(text[i]) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>"wczoraj", "today": the days that words name.</summary>
+    private static IEnumerable<FoundDate> RelativeWords(string text, DateTimeOffset now)
+    {
         foreach (Match m in WordPattern().Matches(text))
         {
             var w = m.Value.ToLowerInvariant();

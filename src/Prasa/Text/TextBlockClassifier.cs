@@ -25,7 +25,8 @@ public sealed partial class TextBlockClassifier
     private static partial Regex Percent();
 
     /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
-    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null)
+    /// <param name="reasons">False when no one reads the reasons: the costliest (with the line's score) are then left out.</param>
+    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null, bool reasons = true)
     {
         var blocks = doc.Blocks;
         var page = new TextPage(blocks, _lexicons);
@@ -38,10 +39,11 @@ public sealed partial class TextBlockClassifier
         page.Score = score;
         var fixedLabel = new bool[blocks.Count];
         var sitePages = corpus is not null && site is not null ? corpus.Pages(site) : 0;
+        var siteCounts = sitePages >= SiteLines.MinPages ? corpus!.Counts(site!, blocks) : null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            fixedLabel[i] = MarkByWording(page, i, score)
-                || (sitePages >= SiteLines.MinPages && MarkSiteBoilerplate(page.Blocks[i], corpus!, site!, sitePages));
+            fixedLabel[i] = MarkByWording(page, i, score, reasons)
+                || (siteCounts is not null && MarkSiteBoilerplate(page.Blocks[i], siteCounts[i], site!, sitePages));
         }
 
         RescueNearText(page, fixedLabel, score);
@@ -57,7 +59,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>The labels a line earns by itself; true when later steps must leave it alone.</summary>
-    private bool MarkByWording(TextPage page, int i, double[] score)
+    private bool MarkByWording(TextPage page, int i, double[] score, bool reasons)
     {
         var b = page.Blocks[i];
         var first = page.FirstSeen[i];
@@ -118,25 +120,24 @@ public sealed partial class TextBlockClassifier
         }
         else if (page.Stats[i].Words <= 4 && !page.Stats[i].EndsSentence && !page.InRun[i])
         {
-            b.Mark(Label.Navigation, OtherReason(page, i, s));
+            b.Mark(Label.Navigation, reasons ? OtherReason(page, i, s) : null);
         }
         else
         {
-            b.Mark(Label.Other, OtherReason(page, i, s));
+            b.Mark(Label.Other, reasons ? OtherReason(page, i, s) : null);
         }
 
         return false;
     }
 
     /// <summary>A line that a good share of the site's pages carry is the site's, not the article's.</summary>
-    private static bool MarkSiteBoilerplate(Block b, SiteLines corpus, string site, int pages)
+    private static bool MarkSiteBoilerplate(Block b, int count, string site, int pages)
     {
         if (b.Label is not (Label.Body or Label.Heading or Label.Other or Label.Navigation))
         {
             return false;
         }
 
-        var count = corpus.Count(site, b.Text);
         if (count < 3 || count * 10 < pages * 3)
         {
             return false;
