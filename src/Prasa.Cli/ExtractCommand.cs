@@ -45,7 +45,7 @@ public static class ExtractCommand
             Description = "Pages extracted at once (default: the number of cores).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        var unordered = new Option<bool>("--unordered") { Description = "Write articles as they finish instead of in input order (a little faster)." };
+        var unordered = new Option<bool>("--unordered") { Description = "Write articles as they finish instead of in input order (a little faster; with --dedup the input order stays, so that the first copy is the first in input order)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error." };
         var dedup = new Option<DedupMode>("--dedup")
         {

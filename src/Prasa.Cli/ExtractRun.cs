@@ -12,7 +12,7 @@ namespace Prasa.Cli;
 /// <summary>
 /// One run of `prasa extract`: a streaming pipeline. One thread reads the inputs into a bounded queue,
 /// <see cref="Jobs"/> workers load, extract and serialise pages, and the calling thread writes them —
-/// in input order unless <see cref="Unordered"/> — deduplicating on the way. At most a fixed number of
+/// in input order unless <see cref="Unordered"/> (and not deduplicating) — deduplicating on the way. At most a fixed number of
 /// pages are in flight, so memory stays flat however many go through. Every failure is an error record,
 /// never a stop; cancelling stops reading and writes only what is complete.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
     /// </summary>
     private void ObserveSites(IEnumerable<InputItem> items)
     {
-        var corpus = new SiteLines();
+        var corpus = new SiteLines { Concurrent = Jobs > 1 };
         extractor.Corpus = corpus;
         var pages = 0;
         var stdin = false;
@@ -169,7 +169,7 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
         }
 
         var writer = new OutputWriter(format, output);
-        var index = Dedup == DedupMode.Off ? null : new DuplicateIndex();
+        using var index = Dedup == DedupMode.Off ? null : new DuplicateIndex();
         var ok = true;
         var pending = new Dictionary<long, Job>();
         long next = 0;
@@ -177,7 +177,9 @@ public sealed class ExtractRun(Extractor extractor, OutputFormat format, InputMo
         {
             foreach (var job in results.GetConsumingEnumerable())
             {
-                if (Unordered)
+                // Which copy is the first must not depend on which worker finished first: with dedup
+                // the decisions, and so the writing, follow the input order even when unordered.
+                if (Unordered && index is null)
                 {
                     ok &= Emit(job, writer, index, inflight);
                     continue;

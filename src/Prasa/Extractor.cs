@@ -53,7 +53,7 @@ public sealed class Extractor
             var (text, html) = Read(page, mode);
             if (!html)
             {
-                Corpus.Observe(SiteLines.SiteOf(page.Source, page.Url), TextBlockBuilder.Build(text).Blocks.Select(b => b.Text));
+                Corpus.ObserveText(SiteLines.SiteOf(page.Source, page.Url), text);
             }
         }
         catch (ExtractionException)
@@ -120,7 +120,7 @@ public sealed class Extractor
     public Article FromText(PageInput page, string text, bool explain)
     {
         var doc = TextBlockBuilder.Build(text);
-        var lines = _textClassifier.Classify(doc, Corpus, SiteLines.SiteOf(page.Source, page.Url));
+        var lines = _textClassifier.Classify(doc, Corpus, SiteLines.SiteOf(page.Source, page.Url), reasons: explain);
         var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
         var article = Assemble(page, doc, null, title, explain, null);
         TextFields.Fill(article, lines);

@@ -21,6 +21,13 @@ public class MetadataAuthorTests
     [InlineData("Text von Christian Seil Illustration von Markus Roo", "Christian Seil")]
     [InlineData("Dr. Max Kolter", "Dr. Max Kolter")]
     [InlineData("jancak", "jancak")]
+    [InlineData("Peter Maahn/SP-X", "Peter Maahn")]
+    [InlineData("Williams Perdomo @wperdomod", "Williams Perdomo")]
+    [InlineData("Autoren Jelko Djuren", "Jelko Djuren")]
+    [InlineData("Loïc Le Clerc", "Loïc Le Clerc")]
+    [InlineData("Kolumnist*in: Evan Tepest", "Evan Tepest")]
+    [InlineData("Markus Steinrisser Motorsport-Magazin.com Redakteur", "Markus Steinrisser")]
+    [InlineData("par Loïc Durand le 30 septembre 2018", "Loïc Durand")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
 
@@ -49,6 +56,13 @@ public class MetadataAuthorTests
     [InlineData("By")]
     [InlineData("INTERIA.PL")]
     [InlineData("Zespół wPolityce.pl")]
+    [InlineData("Zuletzt geändert")]
+    [InlineData("Please enter your name here")]
+    [InlineData("Donnerstag")]
+    [InlineData("MEDIAHUIS N.V.")]
+    [InlineData("Staff Writer")]
+    [InlineData("SPIEGEL ONLINE, Hamburg, Germany")]
+    [InlineData("ERBOL")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
 
     [Fact]
@@ -62,7 +76,89 @@ public class MetadataAuthorTests
     [InlineData("rp.pl", "rp.pl")]
     [InlineData("Rzeczpospolita", "Rzeczpospolita")]
     [InlineData("Interscenario", "interscenar.io")]
+    [InlineData("Google", "Google Online Security Blog")]
+    [InlineData("Die FURCHE", "furche.at")]
+    [InlineData("Deutsche Welle", "DW")]
+    [InlineData("JF", "JUNGE FREIHEIT")]
+    [InlineData("El Colombiano", "www.elcolombiano.com")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
+
+    [Theory]
+    [InlineData("Nils Pickert", "Nils", true)]
+    [InlineData("Gàbor Muniér", "gabor_munier", true)]
+    [InlineData("Christian P. Stadtfeld", "christian.stadtfeld", true)]
+    [InlineData("Arian Schlichenmayer", "arianschlichenmayer", true)]
+    [InlineData("Edilson La Rosa", "edilson.la.rosa", true)]
+    [InlineData("Anna Nowak", "Piotr", false)]
+    [InlineData("Anna Nowak", "anna.kowalska", false)]
+    public void TellsAFullNameFromTheUserNameItWritesOut(string full, string user, bool extends) =>
+        Assert.Equal(extends, AuthorName.Extends(full, user));
+
+    [Theory]
+    [InlineData("Sven Schreivogel", true)]
+    [InlineData("Loïc Le Clerc", true)]
+    [InlineData("All Rights Reserved", false)]
+    [InlineData("Und Grundschritt", false)]
+    [InlineData("Keep Talking Sports!", false)]
+    [InlineData("Marina", false)]
+    public void TellsAFullNameFromAPhrase(string value, bool name) => Assert.Equal(name, AuthorName.LooksLikeFullName(value));
+}
+
+public class AuthorFinderTests
+{
+    private static List<string> Authors(string html) =>
+        new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html).Author;
+
+    private const string Text =
+        "<p>The council voted on Tuesday night to replace the old bridge over the river, ending years of debate about its future and its cost.</p>"
+        + "<p>Work is to start next spring and should take two years, during which a temporary crossing will carry buses and bicycles.</p>"
+        + "<p>Residents who spoke at the meeting mostly welcomed the decision, though some asked for a wider footpath on the new bridge.</p>";
+
+    [Fact]
+    public void TakesTheFullNameForAUserName() =>
+        Assert.Equal(["Anna Berg"], Authors("<html><head><meta name=\"author\" content=\"anna.berg\"></head><body><h1>New bridge</h1>"
+            + "<article>" + Text + "</article><footer><p>Author: Anna Berg</p></footer></body></html>"));
+
+    [Fact]
+    public void TakesTheMarkedBylineOverTheMetaAuthor() =>
+        Assert.Equal(["Harald Bauer"], Authors("<html><head><meta name=\"author\" content=\"Peter Amende\"></head><body><h1>New bridge</h1>"
+            + "<article><p class=\"byline\">By <span itemprop=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
+
+    [Fact]
+    public void ReadsEveryCreatorWhenTheJsonLdAuthorNamesOnlyTheFirst() =>
+        Assert.Equal(["Anna Berg", "Jan Roe"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"New bridge\",\"author\":{\"@type\":\"Person\",\"name\":\"Anna Berg\"},\"creator\":[\"Anna Berg\",\"Jan Roe\"]}</script>"
+            + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+    [Fact]
+    public void ReadsABylineInsideTheArticlesLastLine() =>
+        Assert.Equal(["Fritz Imhof"], Authors("<html><body><h1>New bridge</h1><article>" + Text + Text
+            + "<p>Datum: 19.11.2021<br> Autor: Fritz Imhof<br>Quelle: Livenet</p></article></body></html>"));
+
+    [Fact]
+    public void ReadsANameUnderAnAuthorHeading() =>
+        Assert.Equal(["Nikolai Huke"], Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>"
+            + "<aside><h4>Autor</h4><p><a href=\"/profil/nh\">Nikolai Huke</a></p></aside></body></html>"));
+
+    [Fact]
+    public void TakesTheCopyrightHolderUnderTheArticleButNotAFootersCompany()
+    {
+        Assert.Equal(["Sven Schreivogel"], Authors("<html><body><h1>New bridge</h1><article>" + Text
+            + "<p>© 2019 Sven Schreivogel</p></article></body></html>"));
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article><div id=\"nav\"><a href=\"/\">Home</a></div>"
+            + "<div>x</div><div>y</div><div>z</div><div>w</div><footer><p>© 2023 Acme Verlag Nord</p></footer></body></html>"));
+    }
+
+    [Theory]
+    [InlineData("(责编：牛镛、岳弘彬)", new[] { "牛镛", "岳弘彬" })]
+    [InlineData("责任编辑： 焦鹏", new[] { "焦鹏" })]
+    [InlineData("中国航天技术", new string[0])]
+    public void ReadsChineseEditorLines(string line, string[] names) => Assert.Equal(names, BylineLine.CjkNames(line));
+
+    [Fact]
+    public void ReadsEveryNameOfAPostedByList() =>
+        Assert.Equal("Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair",
+            BylineLine.Inline("Posted by Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team"));
 }
 
 public class BylineLineTests
@@ -78,6 +174,8 @@ public class BylineLineTests
     [InlineData("Ein Artikel von Pamela Sladek | 27.01.2022 - 12:45", "Pamela Sladek")]
     [InlineData("Datum: 19.11.2021\n Autor: Fritz Imhoff\nQuelle: Livenet", "Fritz Imhoff")]
     [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
+    [InlineData("Eine Kolumne von Nils Pickert", "Nils Pickert")]
+    [InlineData("Ein Interview von Eugen Zentner mit Sonja Silber", "Eugen Zentner")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
     [Theory]
@@ -91,5 +189,7 @@ public class BylineLineTests
     [InlineData("25.10.2022 - Reiner Nagl", "Reiner Nagl")]
     [InlineData("Montag, 7. März 2022 | 13:10", null)]
     [InlineData("25.10.2022 - Kultur", null)]
+    [InlineData("Janic Cathomen, 01.12.2021", "Janic Cathomen")]
+    [InlineData("Montag, 7. März 2022", null)]
     public void FindsTheNameInADateline(string line, string? name) => Assert.Equal(name, BylineLine.NamePart(line));
 }

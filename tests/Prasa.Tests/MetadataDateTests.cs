@@ -44,6 +44,14 @@ public class MetadataDateTests
     [InlineData("2023/07/23", "2023-07-23")]
     [InlineData("2023年7月23日", "2023-07-23")]
     [InlineData("2023년 7월 23일", "2023-07-23")]
+    // Glued by the page's markup: a year run into the time, a date run into a time stamp before it.
+    [InlineData("3 de mayo de 202221:25", "2022-05-03T21:25:00")]
+    [InlineData("Isabell Angele, 10:10:5225. Dezember 2022", "2022-12-25")]
+    [InlineData("Anna Nowak 10:20:0022.06.2018 10:20", "2018-06-22T10:20:00")]
+    // Pipes between the parts; a time range is no offset.
+    [InlineData("26 | 01 | 2022", "2022-01-26")]
+    [InlineData("19.1.23, 10:00-11:30 Uhr", "2023-01-19T10:00:00")]
+    [InlineData("mardi 10.12.19", "2019-12-10")]
     public void ReadsWrittenDates(string text, string iso) =>
         Assert.Equal(iso, TextDate.First(text, Fetch, relative: true)?.Iso);
 
@@ -91,6 +99,8 @@ public class MetadataDateTests
     [InlineData("1970-01-01T00:00:00Z", null)]
     [InlineData("2099-01-01", null)]
     [InlineData("not a date", null)]
+    [InlineData("2017/01", null)] // a month, not a day
+    [InlineData("2017/01/30", "2017-01-30")]
     public void NormalisesStructuredValues(string value, string? iso) =>
         Assert.Equal(iso, DateValue.Normalise(value, Fetch));
 
@@ -99,6 +109,7 @@ public class MetadataDateTests
     [InlineData("https://example.com/news/20230723/some-title", "2023-07-23")]
     [InlineData("https://example.com/2017/7/12/unter-uns", "2017-07-12")]
     [InlineData("https://example.com/world/2020/oct/02/some-title", "2020-10-02")]
+    [InlineData("https://example.com/meldungen/29-10-2021", "2021-10-29")]
     [InlineData("https://example.com/2023/07/some-title", null)]
     [InlineData("https://example.com/article/123456", null)]
     public void ReadsDatesInUrls(string url, string? day) =>

@@ -55,8 +55,84 @@ public class MetadataTitleTests
         }
 
         var doc = new AngleSharpBlockBuilder().Build(html.Append("</head><body></body></html>").ToString());
-        Assert.Equal(expected, TitleFinder.StripSite(title, doc.Head));
+        Assert.Equal(expected, TitleSiteName.Strip(title, doc.Head));
     }
+
+    [Fact]
+    public void TakesTheH2ATitleStatesWhenTheH1IsTheLogo() =>
+        Assert.Equal("Podcasts in Plex einbinden", Title(
+            "<html><head><title>Fehlfunktionen » Blog Archiv » Podcasts in Plex einbinden</title></head><body>"
+            + "<h1><a href=\"/\">Fehlfunktionen</a></h1><div><h2>Podcasts in Plex einbinden</h2><p>Text.</p></div></body></html>"));
+
+    [Fact]
+    public void TakesTheH2ATitleStatesWhenTheH1IsASectionName() =>
+        Assert.Equal("Tag des Zweinutzungshuhns am 22. Januar", Title(
+            "<html><head><title>Tag des Zweinutzungshuhns am 22. Januar</title></head><body>"
+            + "<h1>Detailansicht</h1><div><h2>Tag des Zweinutzungshuhns am 22. Januar</h2><p>Text.</p></div></body></html>"));
+
+    [Fact]
+    public void TakesTheH2OpeningTheTextWhenThePageHasNoH1()
+    {
+        var para = "<p>" + string.Concat(Enumerable.Repeat("Die Ausbildung im Bootsdienst dauert zwei Wochenenden und endet mit einer Prüfung. ", 3)) + "</p>";
+        Assert.Equal("Bootsdienst Ausbildung", Title(
+            "<html><head><title>Feuerwehr Oldenburg - Ausbildung</title></head><body><h2><a href=\"/\">Start</a></h2>"
+            + "<h2>Bootsdienst Ausbildung</h2>" + para + "</body></html>"));
+        Assert.Equal("Feuerwehr Blog", Title(
+            "<html><head><title>Feuerwehr Blog</title></head><body><h2>Monday, November 01, 2004</h2>" + para + "</body></html>"));
+    }
+
+    [Fact]
+    public void DropsTheLogoAndArchivePartsOfATitle() =>
+        Assert.Equal("Interning of small integers", Title(
+            "<html><head><title>Four Years Remaining » Blog Archive » Interning of small integers</title></head><body>"
+            + "<h1><a href=\"/\">Four Years Remaining</a></h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void KeepsAnOgTitleWrittenApartFromTheTitleTagWhole() =>
+        Assert.Equal("Firefox – Weniger Werbung unter Android", Title(
+            "<html><head><title>Firefox – Weniger Werbung unter Android | Der Blog</title>"
+            + "<meta property=\"og:title\" content=\"Firefox – Weniger Werbung unter Android\"></head><body><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void TakesTheTitlesFormWhenTheH1GluesAKickerBeforeIt() =>
+        Assert.Equal("Große Aufgaben für die neue Regierung", Title(
+            "<html><head><title>Große Aufgaben für die neue Regierung</title></head><body>"
+            + "<h1><span>Tunesien</span> <span>Große Aufgaben für die neue Regierung</span></h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void KeepsAKickerTheH1JoinsWithAColon() =>
+        Assert.Equal("Pure Leere: Marita Kramer verpasst die Spiele", Title(
+            "<html><head><meta property=\"og:title\" content=\"Marita Kramer verpasst die Spiele\"></head><body>"
+            + "<h1>Pure Leere: Marita Kramer verpasst die Spiele</h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void ChoosesTheH1CoveringMostOfATitle() =>
+        Assert.Equal("Auf das erste Elektron kommt es an", Title(
+            "<html><head><title>News - Eawag</title><meta property=\"og:title\" content=\"Auf das erste Elektron kommt es an\"></head><body>"
+            + "<h1>News</h1><h1>Auf das erste Elektron kommt es an</h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void DropsAGluedSiteNameAndDateFromTheH1()
+    {
+        Assert.Equal("Was wir nicht hören wollen", Title(
+            "<html><body><h1>Was wir nicht hören wollen | FASSETTE.NET</h1><p>Text.</p></body></html>"));
+        Assert.Equal("Zuschauer kehren in die Hallen zurück", Title(
+            "<html><body><h1>Zuschauer kehren in die Hallen zurück 02.02.2022 • Verband, Presse</h1><p>Text.</p></body></html>"));
+        Assert.Equal("Ergebnisse der Meisterschaft, 19.5.2007", Title(
+            "<html><body><h1>Ergebnisse der Meisterschaft, 19.5.2007</h1><p>Text.</p></body></html>"));
+    }
+
+    [Fact]
+    public void TellsTheSiteNameATitleTagGluesOn()
+    {
+        var doc = new AngleSharpBlockBuilder().Build("<html><head><title>Achtsam durch die Krise | Die Furche</title></head><body></body></html>");
+        Assert.Equal(["Die Furche"], TitleSiteName.Parts(doc.Head).Select(p => p.Trim()).ToList());
+    }
+
+    [Fact]
+    public void DropsSoftHyphens() =>
+        Assert.Equal("Messengerdienste sind kein rechtsfreier Raum", Title(
+            "<html><body><h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1><p>Text.</p></body></html>"));
 
     [Fact]
     public void FindsATextDumpsHeadlineAboveTheByline()

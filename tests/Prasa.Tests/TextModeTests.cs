@@ -204,10 +204,94 @@ public class TextModeTests
     }
 
     [Fact]
+    public void The_article_before_a_long_comment_thread_is_kept()
+    {
+        const string paragraph = "Our quarterly open threads give readers a place to raise questions about our work in the comments below. "
+            + "As always, you are also welcome to write to us if you would rather discuss something privately. "
+            + "We will try to answer every question within a few days.";
+        var comments = string.Join("\n", Enumerable.Range(1, 12).Select(i =>
+            $"Reader{i} on September {i + 1}, 2018 at 4:{10 + i} pm said:\n"
+            + $"Thanks for the update number {i}. I wonder whether the new evaluation of the cash transfer programme will change how you rank the charities this year, and when we can expect the next report.\n"
+            + $"Staff on September {i + 2}, 2018 at 9:{10 + i} am said:\n"
+            + "Thanks for the question. We expect to publish our view on that study later this year, once we have talked to its authors and checked the data."));
+        var dump = "The Blog\nAbout\nResearch\nDonate\nSeptember 2018 open thread\nSeptember 10, 2018 | by Catherine\n"
+            + paragraph + "\nYou can view our June 2018 open thread here.\nPosted in Open thread | Permalink | 24 Comments\nComments\n"
+            + comments + "\n";
+
+        var a = Extract(dump);
+
+        Assert.Contains(paragraph, a.Text);
+        Assert.DoesNotContain("cash transfer", a.Text);
+    }
+
+    [Fact]
+    public void Quotations_closed_by_he_said_are_no_comment_headers()
+    {
+        const string dump = """
+            Mayor opens the new river bridge
+            The new bridge over the river opened to traffic on Tuesday after three years of building work, the city said in a statement on Monday evening.
+            "We waited a long time for this day," he said.
+            The bridge carries two lanes for cars, a tram line and a wide path for cyclists and people on foot, and it cost less than the council had feared.
+            "It will change how people cross the city," she said.
+            Engineers will check the bearings again in the spring, when the river is at its highest and the load on the piers is greatest.
+            "Nobody should worry about the floods," he said.
+            Traffic on the old bridge upstream is expected to fall by half within a year, according to the city's own estimates.
+            """;
+
+        var a = Extract(dump);
+
+        Assert.Contains("according to the city's own estimates", a.Text);
+        Assert.Contains("Engineers will check the bearings", a.Text);
+        Assert.DoesNotContain(a.Blocks, b => b.Label == Label.Comment);
+    }
+
+    [Fact]
     public void A_dump_of_two_lines_still_gives_its_paragraph()
     {
         var a = Extract("Short headline of a note\n\nThe council will meet again on Friday to vote on the budget. Residents may attend the session.\n");
         Assert.Equal("The council will meet again on Friday to vote on the budget. Residents may attend the session.", a.Text);
         Assert.Equal("Short headline of a note", a.Title);
+    }
+
+    [Fact]
+    public void Captions_carrying_their_credit_and_composite_credits_stay_out_of_the_text()
+    {
+        const string dump = """
+            Smog closes schools across the capital for a third day
+            Schools across the capital stayed shut on Thursday for a third day as smog covered the city and the air quality index passed four hundred in most districts.
+            Children wait for a bus in thick smog near the central station. Anna Berg/City Times/Getty Images
+            The health ministry advised residents to stay indoors and handed out masks at railway stations, while hospitals reported a rise in patients with breathing problems.
+            A view of the river bank on Wednesday morning.
+            Tom Lee/Daily Post/Reuters
+            Officials said the schools could reopen on Monday if the wind changes, but warned that the season of crop burning in the farms around the city has only begun.
+            """;
+        var a = Extract(dump);
+        Assert.Equal(Label.Caption, Line(a, "Children wait").Label);
+        Assert.Equal(Label.Credit, Line(a, "Tom Lee/").Label);
+        Assert.Equal(Label.Caption, Line(a, "A view of the river").Label);
+        Assert.DoesNotContain("Getty", a.Text);
+        Assert.DoesNotContain("river bank", a.Text);
+        Assert.Contains("health ministry", a.Text);
+        Assert.Contains("crop burning", a.Text);
+    }
+
+    [Theory]
+    [InlineData("Les også: Ny bro åpner i sentrum")]
+    [InlineData("Läs också: Ny bro öppnar i centrum")]
+    [InlineData("Leia também: Nova ponte abre no centro")]
+    public void Read_also_markers_in_other_languages_are_teasers(string marker)
+    {
+        var a = Extract($"Council approves new bridge\n\nThe city council approved the new bridge on Tuesday after a debate that lasted more than six hours and ended with a clear majority.\n\n{marker}\n\nConstruction will begin in the spring and should last about two years, the city engineer told reporters after the vote.\n");
+        Assert.Equal(Label.Teaser, Line(a, marker[..4]).Label);
+        Assert.DoesNotContain(marker, a.Text);
+    }
+
+    [Theory]
+    [InlineData("Customers Leave Without Paying At Troy SteakhouseA party of six left without paying their bill.", 1)]
+    [InlineData("Police detained two suspects on Monday, officials said.", 0)]
+    [InlineData("McDonald's and YouTube agreed on a deal.", 0)]
+    public void A_headline_glued_to_its_summary_shows_in_the_line_counts(string line, int glued)
+    {
+        Assert.Equal(glued, LineStats.Of(line, TextLexicons.Default.Stopwords, [], -1).Glued);
     }
 }

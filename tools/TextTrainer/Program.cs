@@ -22,6 +22,10 @@ for (var a = 0; a < args.Length; a++)
         case "--titles":
             titleData.AddRange(args[++a].Split(',', StringSplitOptions.RemoveEmptyEntries));
             break;
+        case "--title-report":
+            // --title-report DIR MODEL: how the headline chooser of MODEL ranks the true titles of DIR.
+            TitleTrainer.Report(args[++a], TextModel.Parse(new StreamReader(args[++a])));
+            return 0;
         case "--out":
             output = args[++a];
             break;

@@ -48,6 +48,39 @@ internal static class TitleTrainer
         return Softmax(groups);
     }
 
+    /// <summary>Prints, for each dump of a set, where the true title stands and the candidates the model rates highest.</summary>
+    public static void Report(string dir, TextModel model)
+    {
+        var classifier = new TextBlockClassifier(TextLexicons.Default, model);
+        foreach (var line in File.ReadLines(Path.Combine(dir, "truth.jsonl")))
+        {
+            using var json = JsonDocument.Parse(line);
+            var row = json.RootElement;
+            if (!row.TryGetProperty("title", out var t) || t.GetString() is not { Length: > 0 } title)
+            {
+                continue;
+            }
+
+            var id = row.GetProperty("id").GetString()!;
+            var doc = TextBlockBuilder.Build(File.ReadAllText(Path.Combine(dir, "text", id + ".txt")));
+            var page = classifier.Classify(doc);
+            var want = Fold(title);
+            var truth = Enumerable.Range(0, page.Count).Where(i => Fold(page.Blocks[i].Text) == want).ToList();
+            var ranked = page.TitleCandidates.OrderByDescending(c => TextModel.Dot(model.TitleWeights!, c.Features)).ToList();
+            var rank = ranked.FindIndex(c => truth.Contains(c.Line));
+            Console.WriteLine($"{(rank == 0 ? "OK " : "BAD")} {id} truth@[{string.Join(',', truth.Take(3))}] {(truth.Count > 0 ? page.Blocks[truth[0]].Label : "-")} rank {rank} of {ranked.Count}");
+            if (rank != 0)
+            {
+                foreach (var c in ranked.Take(3).Concat(ranked.Where(c => truth.Contains(c.Line)).Take(1)))
+                {
+                    var text = page.Blocks[c.Line].Text;
+                    Console.WriteLine($"    {c.Line,4} {TextModel.Dot(model.TitleWeights!, c.Features),6:0.00} {page.Blocks[c.Line].Label,-10} {text[..Math.Min(90, text.Length)]}");
+                    Console.WriteLine("         " + string.Join(' ', c.Features.Select((v, k) => v == 0 ? "" : $"{k}:{v:0.##}").Where(x => x.Length > 0)));
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// Conditional logit: per dump, the probability of the true headline among that dump's candidates,
     /// maximised by full-batch Adam. It learns to rank candidates, which is the choice the classifier makes.

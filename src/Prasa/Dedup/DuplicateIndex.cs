@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers.Binary;
 
 namespace Prasa.Dedup;
 
@@ -12,77 +12,135 @@ public enum DedupMode
 
 /// <summary>
 /// Remembers the pages seen so far by their <see cref="TextSignature"/> and tells, for each new page,
-/// the source of the first copy it duplicates (exactly, or as a near copy: one shared LSH band).
-/// Only first copies are stored: one exact hash and <see cref="TextSignature.Bands"/> band keys in packed
-/// tables, and the source as UTF-8 — about 17 × 16–24 bytes plus the source's length a page.
-/// Deterministic for a given page order. Not thread-safe: the pipeline calls it from its single, ordered writer.
+/// the source of the first copy it duplicates: a stored page that shares an LSH band with it and agrees
+/// on at least <see cref="TextSignature.MinAgreeing"/> sketch bytes (the earliest such page when several do).
+/// Only first copies are stored, and of each only its 24-byte sketch and one 4-byte slot per band in a
+/// flat open-addressing table (at most 80% full, grown by half): about 24 + 6 × 4 / 0.66 ≈ 60 bytes a
+/// page, whatever the text's length; the sources go to a <see cref="SourceLog"/> on disk and are read
+/// back only for a duplicate. Deterministic for a given page order. Not thread-safe: the pipeline calls
+/// it from its single writer, in input order.
 /// </summary>
-public sealed class DuplicateIndex
+public sealed class DuplicateIndex : IDisposable
 {
-    private const int ChunkSize = 1 << 20;
+    private const int ChunkBits = 16;
+    private const int MaxLoadPercent = 80;
 
-    private readonly PackedTable _exact = new();
-    private readonly PackedTable _bands = new();
-    private readonly List<byte[]> _chunks = [];
-    private readonly List<long> _starts = [];
-    private int _used = ChunkSize;
+    private readonly List<byte[]> _sketches = [];
+    private readonly SourceLog _sources = new();
 
-    public int Pages => _starts.Count;
+    // Each slot holds page × Bands + band + 1 (0: empty); its key is that band of the page's sketch.
+    private int[] _slots = new int[1024];
+    private int _used;
 
-    /// <summary>Bytes the index holds (tables and sources), for the memory figure.</summary>
-    public long Bytes => _exact.Bytes + _bands.Bytes + (_chunks.Count * (long)ChunkSize) + (_starts.Capacity * sizeof(long));
+    public int Pages { get; private set; }
+
+    /// <summary>Bytes the index holds in memory (sketches, table, the source log's block offsets).</summary>
+    public long Bytes => (_sketches.Count * (long)(TextSignature.Size << ChunkBits)) + (_slots.LongLength * sizeof(int)) + _sources.MemoryBytes;
 
     /// <summary>The first copy's source when this page duplicates one; otherwise records the page and returns null.</summary>
     public string? Check(TextSignature signature, string source)
     {
-        if (_exact.TryGet(signature.Exact, out var first))
+        var first = -1;
+        for (var band = 0; band < TextSignature.Bands; band++)
         {
-            return Source(first);
-        }
-
-        foreach (var key in signature.BandKeys)
-        {
-            if (_bands.TryGet(key, out first))
+            var key = signature.BandKey(band);
+            for (var i = Slot(key, band); _slots[i] != 0; i = i + 1 == _slots.Length ? 0 : i + 1)
             {
-                return Source(first);
+                var entry = _slots[i] - 1;
+                var page = entry / TextSignature.Bands;
+                if (entry % TextSignature.Bands == band && (first < 0 || page < first) && Key(page, band) == key
+                    && Agreeing(Sketch(page), signature.Sketch) >= TextSignature.MinAgreeing)
+                {
+                    first = page;
+                }
             }
         }
 
-        var id = _starts.Count;
-        Store(source);
-        _exact.TryAdd(signature.Exact, id);
-        foreach (var key in signature.BandKeys)
+        if (first >= 0)
         {
-            _bands.TryAdd(key, id);
+            return _sources.Read(first);
         }
 
+        Add(signature, source);
         return null;
     }
 
-    private void Store(string source)
+    private void Add(TextSignature signature, string source)
     {
-        var bytes = Encoding.UTF8.GetBytes(source);
-        var length = Math.Min(bytes.Length, ushort.MaxValue);
-        if (_used + length + 2 > ChunkSize)
+        var page = Pages++;
+        if ((page >> ChunkBits) == _sketches.Count)
         {
-            _chunks.Add(new byte[ChunkSize]);
-            _used = 0;
+            _sketches.Add(new byte[TextSignature.Size << ChunkBits]);
         }
 
-        var chunk = _chunks[^1];
-        chunk[_used] = (byte)(length >> 8);
-        chunk[_used + 1] = (byte)length;
-        bytes.AsSpan(0, length).CopyTo(chunk.AsSpan(_used + 2));
-        _starts.Add(((long)(_chunks.Count - 1) * ChunkSize) + _used);
-        _used += length + 2;
+        signature.Sketch.CopyTo(Sketch(page));
+        _sources.Add(source);
+        if ((_used + TextSignature.Bands) * 100L > _slots.LongLength * MaxLoadPercent)
+        {
+            Grow();
+        }
+
+        for (var band = 0; band < TextSignature.Bands; band++)
+        {
+            Insert((page * TextSignature.Bands) + band + 1);
+        }
     }
 
-    private string Source(int id)
+    private void Grow()
     {
-        var start = _starts[id];
-        var chunk = _chunks[(int)(start / ChunkSize)];
-        var at = (int)(start % ChunkSize);
-        var length = (chunk[at] << 8) | chunk[at + 1];
-        return Encoding.UTF8.GetString(chunk, at + 2, length);
+        var old = _slots;
+        _slots = new int[old.Length + (old.Length / 2)];
+        _used = 0;
+        foreach (var entry in old)
+        {
+            if (entry != 0)
+            {
+                Insert(entry);
+            }
+        }
     }
+
+    private void Insert(int slotValue)
+    {
+        var entry = slotValue - 1;
+        var band = entry % TextSignature.Bands;
+        var i = Slot(Key(entry / TextSignature.Bands, band), band);
+        while (_slots[i] != 0)
+        {
+            i = i + 1 == _slots.Length ? 0 : i + 1;
+        }
+
+        _slots[i] = slotValue;
+        _used++;
+    }
+
+    private int Slot(uint key, int band)
+    {
+        // Multiplicative hashing, then the high bits mapped onto the table (its size is no power of two).
+        var h = (key ^ ((uint)(band + 1) * 0x85EBCA6Bu)) * 0x9E3779B1u;
+        h ^= h >> 16;
+        h *= 0x9E3779B1u;
+        return (int)(((ulong)h * (ulong)_slots.Length) >> 32);
+    }
+
+    private Span<byte> Sketch(int page) =>
+        _sketches[page >> ChunkBits].AsSpan((page & ((1 << ChunkBits) - 1)) * TextSignature.Size, TextSignature.Size);
+
+    private uint Key(int page, int band) => BinaryPrimitives.ReadUInt32LittleEndian(Sketch(page)[(band * TextSignature.Rows)..]);
+
+    private static int Agreeing(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        var n = 0;
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (a[k] == b[k])
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    public void Dispose() => _sources.Dispose();
 }

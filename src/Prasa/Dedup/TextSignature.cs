@@ -1,37 +1,60 @@
+using System.Buffers.Binary;
+
 namespace Prasa.Dedup;
 
 /// <summary>
-/// What the duplicate index keeps of an article's main text: a hash of the normalised text (exact
-/// copies) and the LSH band keys of its MinHash signature over word 5-shingles (near copies).
-/// Computed per page in bounded memory (the signature is fixed-size, shingles stream through).
+/// What the duplicate index keeps of an article's main text: a sketch of <see cref="Size"/> one-byte
+/// MinHash values over word 5-shingles (b-bit MinHash with b = 8: the lowest byte of each minimum).
+/// Two texts of Jaccard similarity J agree on a byte with probability J + (1 − J)/256, so the sketch both
+/// finds candidates (its <see cref="Bands"/> bands of <see cref="Rows"/> bytes are the LSH keys) and
+/// verifies them (the share of agreeing bytes estimates J). Computed per page in bounded memory (the
+/// minima are fixed-size, shingles stream through); words compare lower-cased, punctuation and spacing
+/// do not count, so an exact copy has the same sketch.
 /// </summary>
 public sealed class TextSignature
 {
     /// <summary>Words per shingle.</summary>
     public const int ShingleWords = 5;
 
-    /// <summary>MinHash values per page: <see cref="Bands"/> × <see cref="Rows"/>.</summary>
-    public const int Hashes = Bands * Rows;
+    /// <summary>LSH bands. A pair of similarity J shares one of 6 bands of 4 bytes with probability
+    /// 1 − (1 − J⁴)⁶: 0.96 at J = 0.8, 0.81 at 0.7, 0.32 at 0.5, 0.05 at 0.3.</summary>
+    public const int Bands = 6;
 
-    /// <summary>LSH bands. With 8 rows a band, a pair becomes a candidate with probability 1 − (1 − J⁸)¹⁶:
-    /// 0.95 at Jaccard 0.8, 0.61 at 0.7, 0.06 at 0.5 — the threshold (1/16)^(1/8) ≈ 0.71.</summary>
-    public const int Bands = 16;
+    public const int Rows = 4;
 
-    public const int Rows = 8;
+    /// <summary>Bytes of the sketch: <see cref="Bands"/> × <see cref="Rows"/>.</summary>
+    public const int Size = Bands * Rows;
+
+    /// <summary>
+    /// Agreeing bytes a candidate needs to be a near copy: 16 of 24 (two thirds; an estimated J of about
+    /// 0.66). With the band it was found by, a pair is joined with probability about 0.94 at J = 0.8,
+    /// 0.67 at 0.7 and 0.07 at 0.5 (simulated; docs/corpus-runs.md) — a threshold near 0.7, the 0.7–0.8
+    /// band corpus pipelines use.
+    /// </summary>
+    public const int MinAgreeing = 16;
 
     private static readonly ulong[] Seeds = MakeSeeds();
 
-    public ulong Exact { get; private init; }
+    private readonly byte[] _sketch;
 
-    public ulong[] BandKeys { get; private init; } = [];
+    private TextSignature(byte[] sketch, int words)
+    {
+        _sketch = sketch;
+        Words = words;
+    }
 
-    public int Words { get; private init; }
+    public ReadOnlySpan<byte> Sketch => _sketch;
+
+    public int Words { get; }
+
+    /// <summary>The LSH key of a band: its four bytes.</summary>
+    public uint BandKey(int band) => BinaryPrimitives.ReadUInt32LittleEndian(_sketch.AsSpan(band * Rows));
 
     /// <summary>The signature of a text, or null when it has no words to compare.</summary>
     public static TextSignature? Of(string text)
     {
-        var mins = new ulong[Hashes];
-        Array.Fill(mins, ulong.MaxValue);
+        Span<ulong> mins = stackalloc ulong[Size];
+        mins.Fill(ulong.MaxValue);
         Span<ulong> window = stackalloc ulong[ShingleWords];
         var words = 0;
         var exact = 0xcbf29ce484222325UL;
@@ -77,19 +100,13 @@ public sealed class TextSignature
             AddShingle(mins, exact);
         }
 
-        var keys = new ulong[Bands];
-        for (var b = 0; b < Bands; b++)
+        var sketch = new byte[Size];
+        for (var k = 0; k < Size; k++)
         {
-            var key = Mix((ulong)b + 0x9E3779B97F4A7C15UL);
-            for (var r = 0; r < Rows; r++)
-            {
-                key = Mix(key ^ mins[(b * Rows) + r]);
-            }
-
-            keys[b] = key;
+            sketch[k] = (byte)mins[k];
         }
 
-        return new TextSignature { Exact = Mix(exact ^ (ulong)words), BandKeys = keys, Words = words };
+        return new TextSignature(sketch, words);
     }
 
     private static ulong Shingle(ReadOnlySpan<ulong> window, int words)
@@ -104,7 +121,7 @@ public sealed class TextSignature
         return h;
     }
 
-    private static void AddShingle(ulong[] mins, ulong shingle)
+    private static void AddShingle(Span<ulong> mins, ulong shingle)
     {
         for (var k = 0; k < mins.Length; k++)
         {
@@ -127,7 +144,7 @@ public sealed class TextSignature
     private static ulong[] MakeSeeds()
     {
         // Fixed seeds: the same text gives the same signature in every run and on every machine.
-        var seeds = new ulong[Hashes];
+        var seeds = new ulong[Size];
         var s = 0x2545F4914F6CDD1DUL;
         for (var k = 0; k < seeds.Length; k++)
         {

@@ -36,21 +36,27 @@ public static class Prose
         var n = 0;
         for (var i = 1; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।')
+            if (IsSentenceEnd(text, i))
             {
-                var prev = text[i - 1];
-                if (c is '。' or '！' or '？' || char.IsLetter(prev) || prev is ')' or '"' or '”' or '’' or '\'' or '»' or '%' || char.IsDigit(prev))
-                {
-                    if (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '»' or ')' or '’')
-                    {
-                        n++;
-                    }
-                }
+                n++;
             }
         }
 
         return n;
+    }
+
+    /// <summary>Whether the character at i (i ≥ 1) ends a sentence, as <see cref="SentenceEnds"/> counts them.</summary>
+    public static bool IsSentenceEnd(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (c is not ('.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or '।'))
+        {
+            return false;
+        }
+
+        var prev = text[i - 1];
+        return (c is '。' or '！' or '？' || char.IsLetter(prev) || prev is ')' or '"' or '”' or '’' or '\'' or '»' or '%' || char.IsDigit(prev))
+            && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '”' or '»' or ')' or '’');
     }
 
     /// <summary>Running text: at least one full sentence of some length, or a long stretch of words.</summary>

@@ -49,11 +49,13 @@ public static partial class TextDecoder
         if (validUtf8)
         {
             // Valid multi-byte UTF-8 by chance in a legacy page is vanishingly rare; mislabels are common.
+            // (So the declared charset is not even looked for.)
             return (Encoding.UTF8.GetString(bytes), "utf-8");
         }
 
         var label = declared ?? Declared(bytes);
         var encoding = label is null ? null : ByName(label);
+
         if (encoding is not null && encoding.CodePage != 65001)
         {
             return (encoding.GetString(bytes), encoding.WebName);

@@ -80,14 +80,15 @@ public static class LanguageIdentifier
     {
         Span<float> scores = stackalloc float[model.Width];
         Span<char> word = stackalloc char[32];
-        var lookup = model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopwords = model.Stopwords;
+        var hash = Lexicons.WordTable.Seed;
         char a = ' ', b = ' ';
         var wordLength = 0;
         var trigrams = 0;
         for (var i = 0; i <= sample.Length; i++)
         {
             var c = i < sample.Length ? sample[i] : ' ';
-            c = model.LowerLetter(c);
+            c = c < 128 ? (char.IsAsciiLetter(c) ? (char)(c | 0x20) : ' ') : model.LowerLetter(c);
             if (c == ' ' && b == ' ')
             {
                 continue;
@@ -95,26 +96,25 @@ public static class LanguageIdentifier
 
             if (c == ' ')
             {
-                if (wordLength is > 0 and <= 32 && lookup.TryGetValue(word[..wordLength], out var stop))
+                if (wordLength is > 0 and <= 32 && stopwords.TryGetValue(word[..wordLength], hash, out var stop))
                 {
-                    Add(scores, stop);
+                    model.AddStopword(stop, scores);
                 }
 
                 wordLength = 0;
+                hash = Lexicons.WordTable.Seed;
             }
             else if (wordLength < 32)
             {
                 word[wordLength++] = c;
+                hash = Lexicons.WordTable.Step(hash, c);
             }
             else
             {
                 wordLength = 33;
             }
 
-            if (model.Trigrams.TryGetValue(LanguageModel.Pack(a, b, c), out var row))
-            {
-                Add(scores, row);
-            }
+            model.AddTrigram(LanguageModel.Pack(a, b, c), scores);
 
             trigrams++;
             a = b;
@@ -152,19 +152,6 @@ public static class LanguageIdentifier
         }
 
         return model.Languages[best];
-    }
-
-    private static void Add(Span<float> scores, float[] row)
-    {
-        // Rows and scores are both whole vectors long (the model's Width): no bounds to check per lane.
-        var lanes = System.Numerics.Vector<float>.Count;
-        ref var s = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(scores);
-        ref var r = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(row);
-        for (nuint k = 0; k < (nuint)row.Length; k += (nuint)lanes)
-        {
-            var sum = System.Numerics.Vector.LoadUnsafe(ref s, k) + System.Numerics.Vector.LoadUnsafe(ref r, k);
-            System.Numerics.Vector.StoreUnsafe(sum, ref s, k);
-        }
     }
 
     /// <summary>"pl-PL", "en_US", "de, en" → "pl", "en", "de"; anything else → null.</summary>

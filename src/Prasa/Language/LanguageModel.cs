@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Prasa.Language;
 
@@ -45,11 +47,70 @@ internal sealed class LanguageModel
     /// <summary>Length of the score vectors: the model count rounded up to whole SIMD vectors.</summary>
     public int Width { get; private set; }
 
-    /// <summary>Packed trigram → log-odds against an unlisted trigram, one per model (0 where unlisted).</summary>
-    public System.Collections.Frozen.FrozenDictionary<long, float[]> Trigrams { get; private set; } = System.Collections.Frozen.FrozenDictionary<long, float[]>.Empty;
+    // Packed trigram → the models that list it, with their log-odds against an unlisted trigram. A
+    // trigram is listed by two models on average, so the entries are kept sparse (model, weight) and the
+    // keys in a flat open-addressing table: one probe or two per character of the sample.
+    private Trigram[] _trigrams = [];
+    private int _trigramMask;
 
-    /// <summary>Word → log-odds against a non-stopword, one per model.</summary>
-    public Dictionary<string, float[]> Stopwords { get; } = new(StringComparer.Ordinal);
+    private struct Trigram
+    {
+        public long Key;
+        public int From;
+        public int Count;
+    }
+
+    // The (model, weight) entries of trigrams and stopwords, side by side in one array.
+    private Entry[] _entries = [];
+
+    private struct Entry
+    {
+        public int Model;
+        public float Weight;
+    }
+
+    /// <summary>Adds a packed trigram's log-odds to the scores of the models that list it.</summary>
+    public void AddTrigram(long key, Span<float> scores)
+    {
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_trigrams);
+        for (var i = Slot(key); ; i = (i + 1) & _trigramMask)
+        {
+            // The slot is masked into the table: no bounds check needed.
+            ref readonly var t = ref Unsafe.Add(ref table, i);
+            if (t.Key == key)
+            {
+                AddEntries(t.From, t.Count, scores);
+                return;
+            }
+
+            if (t.Key == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Adds a stopword's log-odds (its number in <see cref="Stopwords"/>) to the scores of the models that list it.</summary>
+    public void AddStopword(int stopword, Span<float> scores) => AddEntries(_stopwordFrom[stopword], _stopwordCount[stopword], scores);
+
+    private void AddEntries(int from, int count, Span<float> scores)
+    {
+        // Entries name models below Width (checked when the model is built), so one length check covers them all.
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Width);
+        ref var score = ref MemoryMarshal.GetReference(scores);
+        foreach (ref readonly var e in _entries.AsSpan(from, count))
+        {
+            Unsafe.Add(ref score, e.Model) += e.Weight;
+        }
+    }
+
+    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> 40) & _trigramMask;
+
+    /// <summary>Word → its number for <see cref="AddStopword"/>: log-odds against a non-stopword.</summary>
+    public Lexicons.WordTable Stopwords { get; private set; } = new([]);
+
+    private int[] _stopwordFrom = [];
+    private int[] _stopwordCount = [];
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
@@ -188,23 +249,16 @@ internal sealed class LanguageModel
 
         var lanes = System.Numerics.Vector<float>.Count;
         model.Width = (model.Languages.Count + lanes - 1) / lanes * lanes;
-        var rows = new Dictionary<long, float[]>();
-        foreach (var (k, v) in trigramLists)
-        {
-            var row = new float[model.Width];
-            foreach (var (m, w) in v)
-            {
-                row[m] = w;
-            }
-
-            rows[k] = row;
-        }
-
-        model.Trigrams = System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(rows);
-
+        var models = new List<int>();
+        var weights = new List<float>();
+        model.BuildTrigrams(trigramLists, models, weights);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var from = new List<int>();
+        var count = new List<int>();
+        var row = new float[model.Languages.Count];
         foreach (var (k, v) in stopLists)
         {
-            var row = new float[model.Width];
+            Array.Clear(row);
             foreach (var (lang, w) in v)
             {
                 for (var m = 0; m < model.Languages.Count; m++)
@@ -216,10 +270,66 @@ internal sealed class LanguageModel
                 }
             }
 
-            model.Stopwords[k] = row;
+            index[k] = from.Count;
+            from.Add(models.Count);
+            AddEntries(row, models, weights);
+            count.Add(models.Count - from[^1]);
         }
 
+        model.Stopwords = new Lexicons.WordTable(index);
+        model._stopwordFrom = [.. from];
+        model._stopwordCount = [.. count];
+        model._entries = models.Select((m, e) => new Entry { Model = m, Weight = weights[e] }).ToArray();
+        if (models.Exists(m => m < 0 || m >= model.Width))
+        {
+            throw new InvalidOperationException("language model entry outside the score vector");
+        }
         return model;
+    }
+
+    private void BuildTrigrams(Dictionary<long, List<(int Model, float Weight)>> lists, List<int> models, List<float> weights)
+    {
+        var size = 1024;
+        while (size < lists.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _trigrams = new Trigram[size];
+        _trigramMask = size - 1;
+        var row = new float[Languages.Count];
+        foreach (var (key, list) in lists)
+        {
+            // A model listing a trigram twice keeps its last weight, as a dense row would.
+            Array.Clear(row);
+            foreach (var (m, w) in list)
+            {
+                row[m] = w;
+            }
+
+            var i = Slot(key);
+            while (_trigrams[i].Key != 0)
+            {
+                i = (i + 1) & _trigramMask;
+            }
+
+            var from = models.Count;
+            AddEntries(row, models, weights);
+            _trigrams[i] = new Trigram { Key = key, From = from, Count = models.Count - from };
+        }
+    }
+
+    /// <summary>The non-zero weights of a row as (model, weight) entries: adding a zero changes no score.</summary>
+    private static void AddEntries(float[] row, List<int> models, List<float> weights)
+    {
+        for (var m = 0; m < row.Length; m++)
+        {
+            if (row[m] != 0)
+            {
+                models.Add(m);
+                weights.Add(row[m]);
+            }
+        }
     }
 
     private int ScriptId(string name)

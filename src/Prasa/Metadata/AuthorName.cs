@@ -26,6 +26,9 @@ public static partial class AuthorName
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"^[\p{L}*/]{3,24}\s*:\s+(?=\p{Lu})")]
+    private static partial Regex RoleLabel();
+
     [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|net|org|info|biz|online|news|media)$")]
     private static partial Regex DomainName();
 
@@ -34,10 +37,22 @@ public static partial class AuthorName
     {
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
-        s = CutTail(s);
-        foreach (var part in Separator().Split(s))
+
+        // "Kolumnist*in: Evan Tepest": one word and a colon label the name that follows ("Photo:" labels a credit).
+        if (RoleLabel().Match(s) is { Success: true } role && !Credits.Contains(role.Value.TrimEnd(' ', ':').ToLowerInvariant()))
         {
-            if (Clean(part, organisations) is { } name)
+            s = s[role.Length..];
+        }
+
+        s = CutTail(s);
+        var names = Separator().Split(s).Select(p => Clean(p, organisations)).ToList();
+
+        // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
+        // organisation's address, not people.
+        var rejected = names.Contains(null);
+        foreach (var name in names)
+        {
+            if (name is not null && (!rejected || name.Contains(' ', StringComparison.Ordinal)))
             {
                 yield return name;
             }
@@ -47,7 +62,14 @@ public static partial class AuthorName
     /// <summary>One name, cleaned, or null when it names no person.</summary>
     public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null)
     {
-        var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '"', '\'', '“', '”', '„');
+        var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '&', '"', '\'', '“', '”', '„');
+
+        // "Peter Maahn/SP-X": a source glued on with a slash.
+        if (s.IndexOf('/', StringComparison.Ordinal) is > 2 and var slash && s[..slash].Contains(' ', StringComparison.Ordinal) && !s[..slash].Contains('.', StringComparison.Ordinal))
+        {
+            s = s[..slash].TrimEnd();
+        }
+
         s = StripPrefix(s);
         if (s.EndsWith('.') && s.LastIndexOf(' ') is var sp && s.Length - sp - 1 > 4)
         {
@@ -83,6 +105,19 @@ public static partial class AuthorName
             return null;
         }
 
+        // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
+        // particle makes a phrase.
+        if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First)))
+        {
+            return null;
+        }
+
+        // A weekday alone ("Donnerstag") is what a date line left behind.
+        if (words.Length == 1 && DateWords.Weekdays.Contains(folded.TrimEnd(',', '.')))
+        {
+            return null;
+        }
+
         if (organisations is not null && organisations.Any(o => SameOrganisation(folded, o)))
         {
             return null;
@@ -99,6 +134,68 @@ public static partial class AuthorName
         Separator().Split(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim())))
             .Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5);
 
+    /// <summary>
+    /// True when <paramref name="full"/> writes out the person <paramref name="shortName"/> stands for:
+    /// the first name ("Nils" → "Nils Pickert") or a user name of the name's words ("gabor_munier",
+    /// "christian.stadtfeld", "arianschlichenmayer").
+    /// </summary>
+    public static bool Extends(string full, string shortName)
+    {
+        var words = Bare(full).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || shortName.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var user = Bare(shortName.Replace('_', ' ').Replace('.', ' ').Replace('-', ' ')).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (user.Length == 0)
+        {
+            return false;
+        }
+
+        if (user.Length == 1)
+        {
+            return words[0] == user[0] || string.Concat(words) == user[0] || words[0] + words[^1] == user[0];
+        }
+
+        return user[0] == words[0] && user[^1] == words[^1];
+    }
+
+    /// <summary>True when a word of the name (four letters or more) is a word of the organisation's name or host ("Statistics Globe", statisticsglobe.com).</summary>
+    public static bool SharesWord(string name, string organisation)
+    {
+        var org = Bare(organisation);
+        var squeezed = org.Replace(" ", "", StringComparison.Ordinal);
+        return Bare(name).Split(' ').Any(w => w.Length >= 4 && (org.Split(' ').Contains(w) || squeezed.Contains(w, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Two to four capitalised words that pass as a person's name ("Sven Schreivogel").</summary>
+    /// <remarks>A function word ("Und Grundschritt", "All Rights Reserved") or a sign ("Sports!") makes it a phrase.</remarks>
+    public static bool LooksLikeFullName(string value) =>
+        value.Split(' ') is { Length: >= 2 and <= 4 } words
+        && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')
+            && (Particles.Contains(w.ToLowerInvariant()) || Text.Stopwords.Default.Find(w.ToLowerInvariant()) == -2))
+        && Clean(value) == value;
+
+    /// <summary>Lower case without diacritics or punctuation, for comparing spellings of one name.</summary>
+    private static string Bare(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c) && sb.Length > 0 && sb[^1] != ' ')
+            {
+                sb.Append(' ');
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
     /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
     public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
 
@@ -110,6 +207,31 @@ public static partial class AuthorName
             return false;
         }
 
+        // "Die FURCHE" for furche.at: a leading article may or may not be part of the name.
+        return Same(folded, o) || Same(Unarticled(folded), Unarticled(o));
+
+        static bool Same(string name, string o)
+        {
+            // "Deutsche Welle" for "DW", "JF" for "Junge Freiheit": the organisation's initials.
+            if (Initials(name, o) || Initials(o, name))
+            {
+                return true;
+            }
+
+            // "Google" for the "Google Online Security Blog": the organisation's first word alone.
+            if (name.Length >= 3 && !name.Contains(' ', StringComparison.Ordinal) && o.Split(' ') is { Length: >= 2 } orgWords && orgWords[0] == name)
+            {
+                return true;
+            }
+
+            return name == o || Bare(name) == Bare(o) || (name.Length > 3 && Squeezed(name) == Squeezed(o))
+                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o)));
+        }
+
+        static bool Initials(string words, string initials) =>
+            initials.Length is >= 2 and <= 5 && !initials.Contains(' ', StringComparison.Ordinal) && words.Split(' ') is { Length: >= 2 } w
+            && w.Length == initials.Length && string.Concat(w.Select(x => x.Length > 0 ? x[0] : ' ')) == initials;
+
         static string Bare(string x)
         {
             x = x.StartsWith("www.", StringComparison.Ordinal) ? x[4..] : x;
@@ -118,10 +240,12 @@ public static partial class AuthorName
         }
 
         static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
-
-        return folded == o || Bare(folded) == Bare(o) || (folded.Length > 3 && Squeezed(folded) == Squeezed(o))
-            || (folded.Length > 3 && Squeezed(folded) == Squeezed(Bare(o)));
     }
+
+    private static readonly string[] Articles = ["the ", "die ", "der ", "das ", "le ", "la ", "les ", "el ", "il ", "los ", "las "];
+
+    private static string Unarticled(string s) =>
+        Articles.FirstOrDefault(a => s.StartsWith(a, StringComparison.Ordinal) && s.Length > a.Length + 2) is { } a ? s[a.Length..] : s;
 
     private static string StripPrefix(string s)
     {
@@ -167,7 +291,10 @@ public static partial class AuthorName
         {
             var w = words[i];
             var lower = w.ToLowerInvariant().TrimEnd(',', '.', ':');
-            if (Suffixes.Contains(lower) || w.StartsWith('(') || w.StartsWith('/') || (w.Length > 0 && char.IsDigit(w[0]))
+            // "le", "el" end a byline before a date ("le 30 septembre") but open names ("Loïc Le Clerc").
+            var ends = Suffixes.Contains(lower) && (!Particles.Contains(lower)
+                || (i + 1 < words.Length && words[i + 1].Length > 0 && (char.IsDigit(words[i + 1][0]) || DateWord(words[i + 1].ToLowerInvariant().TrimEnd(',', '.')))));
+            if (ends || DomainName().IsMatch(lower) || w.StartsWith('(') || w.StartsWith('/') || w.StartsWith('@') || (w.Length > 0 && char.IsDigit(w[0]))
                 || (i >= 2 && DateWord(lower) && (i + 1 == words.Length || char.IsDigit(words[i + 1][0]) || char.IsDigit(words[i - 1][0]))))
             {
                 return string.Join(' ', words[..i]);

@@ -5,7 +5,7 @@ namespace Prasa.Metadata;
 /// <summary>Recognises byline lines ("By Jane Doe", "Autor: Jan Kowalski") and pulls the names out.</summary>
 public static partial class BylineLine
 {
-    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:ka)?|autorzy|author|authors|opracowanie|oprac\.|text|tekst|written by|reported by)\s*[:\-–]?\s+(?<names>\p{Lu}.{1,150})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door|autor(?:ka|in|en)?|autorzy|author|authors|auteur|autore|redaktion|opracowanie|oprac\.|text|tekst|written by|reported by)\s*[:\-–]?\s+(?<names>\p{Lu}.{1,150})$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|\bund\b|\bi\b|\bet\b|\by\b|&)\s*")]
@@ -18,22 +18,33 @@ public static partial class BylineLine
     /// </summary>
     private static readonly Regex InlinePattern = new(
         @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
-        + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:[ \t]+(?:und|and|i|et|y|&|,)?[ \t]*[\p{Lu}][\p{L}\p{M}.'’-]*){0,5}?)"
-        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia)\b|\d)|\s*[|•·(,\n]|\s*$)",
+        + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:,?[ \t]+(?:(?:und|and|i|et|y|&)[ \t]+)?(?![IiOoAa][nmt]\b)[\p{Lu}][\p{L}\p{M}.'’-]*){0,11})"
+        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+
+    /// <summary>
+    /// The first word of every inline byline phrase (its ASCII stretch, see <see cref="Lexicons.AsciiNeedle"/>):
+    /// a line holding none of them (most lines) cannot match <see cref="InlinePattern"/>, and this
+    /// vectorised search says so far faster than the regex.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> InlineWords = System.Buffers.SearchValues.Create(
+        Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key is "inline" or "inline-plain")
+            .Select(r => Lexicons.AsciiNeedle.Of(r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])).Distinct().ToArray(),
+        StringComparison.OrdinalIgnoreCase);
 
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
         .Where(r => r.Key == kind)
         .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
 
-    [GeneratedRegex(@"\s[|•·–—-]\s|\s*\|\s*")]
+    [GeneratedRegex(@"\s[|•·–—-]\s|\s*\|\s*|,\s")]
     private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3}$")]
     private static partial Regex NameShape();
 
     /// <summary>
-    /// The part of a dateline that is a name: "04.02.2022 | 13:10 Uhr | Uta Helk", "25.10.2022 - Reiner Nagel".
+    /// The part of a dateline that is a name: "04.02.2022 | 13:10 Uhr | Uta Helk", "25.10.2022 - Reiner Nagel",
+    /// "Janic Cathomen, 01.12.2021".
     /// Only for lines already known to be date lines; the part must be two to four capitalised words.
     /// </summary>
     public static string? NamePart(string dateline)
@@ -61,6 +72,11 @@ public static partial class BylineLine
     /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
     public static string? Inline(string text)
     {
+        if (!text.AsSpan().ContainsAny(InlineWords))
+        {
+            return null;
+        }
+
         try
         {
             var m = InlinePattern.Match(text);
@@ -78,6 +94,26 @@ public static partial class BylineLine
             return null;
         }
     }
+
+    [GeneratedRegex(@"^\s*(?i:autor(?:in|en|ka)?|autorzy|author|authors|auteur|autore|written by|published by|geschrieben von|verfasst von|text|words|interview|by|von|par|por|door)\s*:?\s*$")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"(?:责任编辑|责编|作者|编辑|記者|筆者)\s*[:：]\s*(?<names>\p{Lo}{2,4}(?:\s*[、，,]\s*\p{Lo}{2,4}){0,5})(?=\s*[)）\]】]|\s*$)")]
+    private static partial Regex CjkByline();
+
+    /// <summary>The names of a Chinese or Japanese editor or author line ("(责编：牛镛、岳弘彬)", "责任编辑： 焦鹏"), or empty.</summary>
+    public static IReadOnlyList<string> CjkNames(string text)
+    {
+        if (text.Length > 60 || CjkByline().Match(text) is not { Success: true } m)
+        {
+            return [];
+        }
+
+        return m.Groups["names"].Value.Split(['、', '，', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>A line that only announces the author ("Autor", "Author:"), whose name follows on the next line.</summary>
+    public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
 
     public static bool IsByline(string text) =>
         text.Length <= 160 && Byline().IsMatch(text)

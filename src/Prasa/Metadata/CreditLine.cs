@@ -44,8 +44,10 @@ public static class CreditLine
         }
 
         // "Getty Images", "REUTERS/Kacper Pempel", "PAP/EPA": every part an agency or a short name after a slash.
+        // "Sanjeev Verma/Hindustan Times/Getty Images": names and outlets before an agency at the end.
         var parts = line.Split('/', ';', ',', '|');
-        return Agencies.Contains(parts[0].Trim()) && parts.Skip(1).All(p => p.Trim().Length < 40);
+        return (Agencies.Contains(parts[0].Trim()) && parts.Skip(1).All(p => p.Trim().Length < 40))
+            || (parts.Length is > 1 and <= 4 && line.Length < 70 && Agencies.Contains(parts[^1].Trim()) && parts.All(p => p.Trim().Length is > 0 and < 40));
     }
 
     /// <summary>A caption with its credit glued on: "Eurocash rusza z platformą, fot. shutterstock".</summary>
@@ -81,6 +83,12 @@ public static class CreditLine
         {
             var start = lower.LastIndexOf(' ', slash - 1) + 1;
             if (start > 0 && Agencies.Contains(lower[start..slash].Trim()))
+            {
+                return true;
+            }
+
+            // "… near the station. Anna Berg/City Times/Getty Images": names and outlets up to an agency.
+            if (Agencies.Contains(lower[(slash + 1)..].Trim().TrimEnd('.', ')')))
             {
                 return true;
             }

@@ -5,10 +5,16 @@ namespace Prasa.Metadata;
 /// <summary>Recognises short lines that only state when an article was published or updated.</summary>
 public static partial class DateLine
 {
-    private static readonly Dictionary<string, int> Months = DateWords.Months;
-    private static readonly HashSet<string> Markers = [.. DateWords.Markers, .. DateWords.Updated, .. DateWords.Weekdays];
-    private static readonly HashSet<string> Relative =
-        [.. DateWords.Ago, .. DateWords.Before, .. DateWords.Units.Keys, .. DateWords.Yesterday, .. DateWords.Today];
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months = DateWords.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers =
+        new HashSet<string>([.. DateWords.Markers, .. DateWords.Updated, .. DateWords.Weekdays], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Relative =
+        new HashSet<string>([.. DateWords.Ago, .. DateWords.Before, .. DateWords.Units.Keys, .. DateWords.Yesterday, .. DateWords.Today], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Yesterday = DateWords.Yesterday.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\b")]
     private static partial Regex NumericDate();
@@ -18,9 +24,6 @@ public static partial class DateLine
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b")]
     private static partial Regex Clock();
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex WordPattern();
 
     /// <summary>Words for yesterday (Lexicons/dates.txt) anywhere in the text; a cheap test before the regexes.</summary>
     private static bool HasYesterdayWord(string text)
@@ -58,7 +61,8 @@ public static partial class DateLine
 
     private static readonly char[] PartSeparators = ['|', '/', '·', '•'];
 
-    private static bool HasDigit(string text)
+    /// <summary>Any decimal digit, as the regexes' \d reads one.</summary>
+    internal static bool HasDigit(string text)
     {
         foreach (var c in text)
         {
@@ -79,23 +83,37 @@ public static partial class DateLine
         }
 
         // A date line needs a digit or a word for yesterday (see "dated" below); most lines have neither.
-        if (!HasDigit(text) && !HasYesterdayWord(text))
+        var digit = HasDigit(text);
+        if (!digit && !HasYesterdayWord(text))
         {
             return false;
         }
 
-        var hasNumeric = NumericDate().IsMatch(text);
-        var hasYear = Year().IsMatch(text);
-        var hasClock = Clock().IsMatch(text);
+        // The words first: one pass without allocation, and most lines with a digit fail the vocabulary
+        // test below before any regex runs.
         int words = 0, known = 0, months = 0, relative = 0;
-        foreach (Match m in WordPattern().Matches(text))
+        var yesterday = false;
+        Span<char> buffer = stackalloc char[text.Length];
+        for (var i = 0; i < text.Length;)
         {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
             words++;
-            var w = m.Value.ToLowerInvariant().TrimEnd('.');
+            var w = buffer[..text.AsSpan(start, i - start).ToLowerInvariant(buffer)];
 
             // Short month abbreviations are everyday words too ("sie", "lis", "set", "mag"): they count
             // only next to a number.
-            if (Months.ContainsKey(w) && (w.Length > 4 || NextToDigit(text, m.Index, m.Length)))
+            if (Months.ContainsKey(w) && (w.Length > 4 || NextToDigit(text, start, i - start)))
             {
                 months++;
                 known++;
@@ -109,19 +127,20 @@ public static partial class DateLine
                 relative++;
                 known++;
             }
-        }
 
-        // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
-        var dated = hasNumeric || (months > 0 && (hasYear || hasClock))
-            || (relative > 0 && (HasDigit(text) || WordPattern().Matches(text).Any(w => DateWords.Yesterday.Contains(w.Value.ToLowerInvariant()))));
-        if (!dated)
-        {
-            return false;
+            yesterday = yesterday || (!digit && Yesterday.Contains(w));
         }
 
         // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
         // Without a digit ("wczoraj", "gestern") the line must be all but bare.
-        return words - known <= (HasDigit(text) ? 3 : 1);
+        if (words - known > (digit ? 3 : 1))
+        {
+            return false;
+        }
+
+        // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
+        return NumericDate().IsMatch(text) || (months > 0 && (Year().IsMatch(text) || Clock().IsMatch(text)))
+            || (relative > 0 && (digit || yesterday));
     }
 
     private static bool NextToDigit(string text, int start, int length)

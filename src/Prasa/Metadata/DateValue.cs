@@ -12,6 +12,9 @@ public static partial class DateValue
     [GeneratedRegex(@"[+-]\d{2}:?\d{2}\s*$|\b(?:GMT|UTC)\b|\dZ$")]
     private static partial Regex HasOffset();
 
+    [GeneratedRegex(@"^(?:19|20)\d{2}[/.-]\d{1,2}$")]
+    private static partial Regex YearMonth();
+
     public static string? Normalise(string? value, DateTimeOffset? fetch = null)
     {
         var iso = Parse(value);
@@ -40,6 +43,12 @@ public static partial class DateValue
         if (HasOffset().IsMatch(value) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto))
         {
             return dto.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        }
+
+        // "2017/01" names a month, not a day: the first of it would be an invented date.
+        if (YearMonth().IsMatch(value.Trim()))
+        {
+            return null;
         }
 
         if (DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dt))

@@ -173,9 +173,16 @@ public sealed class JsonLdArticle
             Names(author, Authors, true);
         }
 
-        if (e.TryGetProperty("creator", out var creator) && Authors.Count == 0)
+        // "creator" may list every writer where "author" names only the first.
+        if (e.TryGetProperty("creator", out var creator))
         {
-            Names(creator, Authors, true);
+            var created = new List<string>();
+            Names(creator, created, true);
+            if (Authors.Count == 0 || (created.Count > Authors.Count && Authors.All(created.Contains)))
+            {
+                Authors.Clear();
+                Authors.AddRange(created);
+            }
         }
 
         if (Publisher is null && e.TryGetProperty("publisher", out var publisher))

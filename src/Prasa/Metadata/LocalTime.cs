@@ -28,6 +28,10 @@ public static class LocalTime
         return new DateTimeOffset(local, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The one time zone the language is written in, or null.</summary>
+    public static TimeZoneInfo? Zone(string? language) =>
+        language is not null && Zones.TryGetValue(language, out var zone) ? zone : null;
+
     private static TimeZoneInfo? Find(string id)
     {
         try

@@ -17,12 +17,12 @@ public static class MetadataReader
         article.Language = LanguageIdentifier.Identify(LanguageSample(article, doc), hint);
         var markup = html is null ? [] : MarkupScanner.Scan(html);
         (article.Published, article.Modified) = DateFinder.Find(
-            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html));
+            new DateContext(doc, ld, markup, article.Url, page.FetchTime, MonthFirst: article.Language == "en", html, article.Language));
         article.Published = LocalTime.WithOffset(article.Published, article.Language);
         article.Modified = LocalTime.WithOffset(article.Modified, article.Language);
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
         var organisations = new[] { article.Site, head.MetaContent("og:site_name"), ld?.Publisher, Host(article.Url) }
-            .OfType<string>().Distinct().ToList();
+            .Concat(TitleSiteName.Parts(head)).OfType<string>().Distinct().ToList();
         article.Author.AddRange(AuthorFinder.Find(doc, ld, markup, organisations, html));
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
         if (tags.Count == 0 && head.MetaContent("keywords") is { } kw)

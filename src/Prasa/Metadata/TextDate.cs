@@ -27,13 +27,13 @@ public static partial class TextDate
     [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})(?<sep>[./])\s?(?<m>[01]?\d)\k<sep>\s?(?<d>[0-3]?\d)\.?(?![\d/]|\.\d)")]
     private static partial Regex YearFirstPattern();
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<d>[0-3]?\d)\s?(?<sep>[./-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
+    [GeneratedRegex(@"(?:(?<![\d.,/])|(?<=:\d\d))(?<d>[0-3]?\d)\s?(?<sep>[./|-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
     private static partial Regex DayFirstPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\d)|(?<=:\d\d))(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNamePattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayPattern();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[年년]\s*(?<m>[01]?\d)\s*[月월]\s*(?<d>[0-3]?\d)\s*[日일]?")]
@@ -42,7 +42,7 @@ public static partial class TextDate
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\.\s*(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)\.?", RegexOptions.IgnoreCase)]
     private static partial Regex YearMonthNamePattern();
 
-    [GeneratedRegex(@"^\s*(?:[,|•·/–—-]|\b(?:o\s+godz|godz|um|à|a\s+las|alle|ore|at|v|kl|klo|saat)\b\.?)?\s*(?<h>[0-2]?\d)(?:[:.]|h(?=\d))(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:uhr\s*)?(?<z>Z\b|(?:UTC|GMT)\s*[+-][01]?\d(?::?[0-5]\d)?|[+-][01]\d:?[0-5]\d)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[,|•·/–—-]|\b(?:o\s+godz|godz|um|à|a\s+las|alle|ore|at|v|kl|klo|saat)\b\.?)?\s*(?<h>[0-2]?\d)(?:[:.]|h(?=\d))(?<mi>[0-5]\d)(?::(?<s>[0-5]\d))?(?!\d)\s*(?<ampm>[ap]\.?\s?m\b\.?)?\s*(?:uhr\s*)?(?<z>Z\b|(?:UTC|GMT)\s*[+-][01]?\d(?::?[0-5]\d)?|\+[01]\d:?[0-5]\d)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,3})\s*(?<unit>\p{L}+)\.?\s+(?<ago>\p{L}+)", RegexOptions.IgnoreCase)]
@@ -72,6 +72,21 @@ public static partial class TextDate
     /// <summary>Every date in the text, in no particular order; overlapping readings are all listed.</summary>
     public static IEnumerable<FoundDate> All(string text, DateTimeOffset? fetch = null, bool relative = false, bool monthFirst = false)
     {
+        // Every written date holds four digits at least (\d: any decimal digit; "1.2.23" is the shortest)
+        // and every "N units ago" one; most lines hold fewer, and then only the relative forms can be a date.
+        if (Digits(text, 4) < 4)
+        {
+            if (relative && fetch is { } today)
+            {
+                foreach (var r in DateLine.HasDigit(text) ? Relative(text, today) : RelativeWords(text, today))
+                {
+                    yield return r;
+                }
+            }
+
+            yield break;
+        }
+
         var latest = (fetch ?? DateTimeOffset.UtcNow).AddDays(1);
         foreach (Match m in IsoPattern().Matches(text))
         {
@@ -170,6 +185,27 @@ public static partial class TextDate
             }
         }
 
+        foreach (var r in RelativeWords(text, now))
+        {
+            yield return r;
+        }
+    }
+
+    /// <summary>The decimal digits of a text, counted up to <paramref name="enough"/>.</summary>
+    private static int Digits(string text, int enough)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length && n < enough; i++)
+        {
+            n += char.IsDigit(text[i]) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>"wczoraj", "today": the days that words name.</summary>
+    private static IEnumerable<FoundDate> RelativeWords(string text, DateTimeOffset now)
+    {
         foreach (Match m in WordPattern().Matches(text))
         {
             var w = m.Value.ToLowerInvariant();

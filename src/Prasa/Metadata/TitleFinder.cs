@@ -11,11 +11,6 @@ namespace Prasa.Metadata;
 /// </summary>
 public static partial class TitleFinder
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")]
-    private static partial System.Text.RegularExpressions.Regex Domain();
-
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " / ", " : ", " • ", " ~ "];
-
     public static string? Find(BlockDocument doc, JsonLdArticle? ld)
     {
         var head = doc.Head;
@@ -26,12 +21,29 @@ public static partial class TitleFinder
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
                 && b.LinkDensity < 0.5 && !Same(b.Text, site))
             .Select(b => Clean(b.Text)).Distinct().ToList();
+        var logos = Logos(doc);
+        var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).Where(r => r.Length > 0).ToList();
         if (h1s.Count > 0)
         {
-            var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).ToList();
             var best = h1s.Count == 1 || references.Count == 0
                 ? h1s[0]
-                : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r)))!;
+                : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r) + (0.5 * Overlap(r, TextNormal.Fold(h)))))!;
+
+            // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
+            // a blog's headline then sits in an h2 that the titles do state.
+            if (references.Count > 0 && ld?.Headline is null
+                && references.Max(r => Overlap(TextNormal.Fold(best), r)) <= 0.5 && SubHeading(doc, references, site) is { } sub)
+            {
+                return sub;
+            }
+
+            // "Tunesien Große Aufgaben für die neue Regierung": the h1 glues a kicker to the headline the
+            // page's titles state alone; the titles' form wins.
+            if (Glued(best, new[] { ld?.Headline, meta, head.TitleTag, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos),
+                    head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos) }) is { } stated)
+            {
+                return Clean(stated);
+            }
 
             // News sites state their headline in JSON-LD (og:title and <title> are often written for
             // search); an h1 that shares little with it is a section name or a teaser's headline, and
@@ -39,18 +51,147 @@ public static partial class TitleFinder
             if (ld?.Headline is not { } headline
                 || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta)))
             {
-                return best;
+                // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
+                // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
+                return Undated(Clean(TitleSiteName.Strip(best, head, false, logos)));
+            }
+        }
+        else if (ld?.Headline is null && references.Count > 0 && SubHeading(doc, references, site) is { } sub)
+        {
+            return sub;
+        }
+
+        // A JSON-LD headline rarely carries the site's name: only a part that is the site name goes. An
+        // og:title that differs from <title> is the headline written apart from the site's name, too.
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            var guess = ld?.Headline is null && (head.TitleTag is null || Same(declared, head.TitleTag));
+            return Clean(TitleSiteName.Strip(declared, head, guess, logos));
+        }
+
+        // Only a <title> that no heading states: a page without an h1 opens its text with an h2.
+        if (h1s.Count == 0 && OpeningHeading(doc) is { } opening)
+        {
+            return opening;
+        }
+
+        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(TitleSiteName.Strip(head.TitleTag, head, logos: logos));
+    }
+
+    /// <summary>The first h2 (not a link) that a long paragraph follows within a few blocks; null when none does.</summary>
+    private static string? OpeningHeading(BlockDocument doc)
+    {
+        var blocks = doc.Blocks;
+        for (var i = 0; i < blocks.Count - 1; i++)
+        {
+            var b = blocks[i];
+            // A blog's date headers ("Monday, November 01, 2004") are h2s too.
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel != 2 || b.LinkDensity >= 0.5 || Prose.Words(b.Text) is < 2 or > 20
+                || DateLine.IsDateLine(b.Text))
+            {
+                continue;
+            }
+
+            if (blocks.Skip(i + 1).Take(3).Any(n => n.Kind != BlockKind.Heading && n.Text.Length >= 150 && n.LinkDensity < 0.2))
+            {
+                return Clean(b.Text);
             }
         }
 
-        // A JSON-LD headline rarely carries the site's name: only a part that is the site name goes.
-        if (!string.IsNullOrWhiteSpace(declared))
+        return null;
+    }
+
+    /// <summary>
+    /// An h2 or h3 that the page's titles state nearly word for word and that covers a good part of one of
+    /// them ("Blog » Archiv » Headline" and an h2 "Headline"); null when none does.
+    /// </summary>
+    private static string? SubHeading(BlockDocument doc, List<string> references, string? site)
+    {
+        string? found = null;
+        var cover = 0.0;
+        foreach (var b in doc.Blocks)
         {
-            return Clean(StripSite(declared, head, guess: ld?.Headline is null));
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel is < 2 or > 3 || b.Text.Length is < 2 or > 300 || Same(b.Text, site))
+            {
+                continue;
+            }
+
+            var folded = TextNormal.Fold(b.Text);
+            foreach (var r in references)
+            {
+                var share = Overlap(r, folded);
+                if (share >= MinCover && share > cover && Overlap(folded, r) >= 0.9)
+                {
+                    (found, cover) = (Clean(b.Text), share);
+                }
+            }
         }
 
-        return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(StripSite(head.TitleTag, head));
+        return found;
     }
+
+    /// <summary>
+    /// The title that the h1 holds whole at its end with a few more words glued before it (a kicker);
+    /// null when no title is such a part of it.
+    /// </summary>
+    private static string? Glued(string h1, string?[] titles)
+    {
+        var h = TextNormal.Fold(h1);
+        var hWords = h.Split(' ').Length;
+        string? found = null;
+        foreach (var t in titles)
+        {
+            // A title cut short for search results ("… Carrie Lam...") is not the headline.
+            if (t is null || t.TrimEnd().EndsWith("...", StringComparison.Ordinal) || t.TrimEnd().EndsWith('…'))
+            {
+                continue;
+            }
+
+            var f = TextNormal.Fold(t);
+            var words = f.Length == 0 ? 0 : f.Split(' ').Length;
+            // Only a kicker set before the headline; one joined by a colon ("Kicker: Headline") is written
+            // as part of the headline, and words after it are as often the headline's own end.
+            if (words < 2 || f.Length >= h.Length || hWords - words > MaxGlued || hWords - words >= words
+                || !h.EndsWith(" " + f, StringComparison.Ordinal) || h1[..Math.Max(0, h1.Length - t.Trim().Length)].Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (found is null || t.Length > found.Length)
+            {
+                found = t.Trim();
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>At most this many words glued before a headline in an h1 count as its kicker.</summary>
+    private const int MaxGlued = 8;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.\d{4}\s*[-–|•·:]?\s*(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDate();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+\d{1,2}\.\d{1,2}\.\d{4}\s*[-–|•·].*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingDate();
+
+    /// <summary>
+    /// The headline without a numeric date glued before it, or after it with more (categories) behind; a
+    /// date ending a headline ("Ergebnisse, 19.5.2007") is its own. Unchanged when little would be left.
+    /// </summary>
+    private static string Undated(string title)
+    {
+        var s = TrailingDate().Replace(LeadingDate().Replace(title, ""), "");
+        return Prose.Words(s) >= 2 ? s : title;
+    }
+
+    /// <summary>A heading must hold this share of a title's words to be taken for the headline it states.</summary>
+    private const double MinCover = 0.4;
+
+    /// <summary>Texts of linked h1s: a site's logo, whose words in a title are the site's name.</summary>
+    private static List<string> Logos(BlockDocument doc) =>
+        doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.LinkDensity >= 0.5 && b.Text.Length is >= 2 and <= 80)
+            .Select(b => b.Text.Trim()).Take(3).ToList();
 
     /// <summary>
     /// Without a byline or date line to anchor it, a headline is looked for only among a dump's first
@@ -119,61 +260,7 @@ public static partial class TitleFinder
         return (double)words.Count(refWords.Contains) / words.Length;
     }
 
-    /// <summary>Removes a site name glued to a title ("Headline | Site"): keeps the longest part.</summary>
-    /// <param name="guess">Also drop an edge part that is merely short ("Headline | Courier"), not only the named site.</param>
-    public static string StripSite(string title, PageHead head, bool guess = true)
-    {
-        var site = head.MetaContent("og:site_name");
-        foreach (var sep in Separators)
-        {
-            var parts = title.Split(sep);
-            if (parts.Length < 2)
-            {
-                continue;
-            }
-
-            if (site is not null)
-            {
-                var kept = parts.Where(p => !string.Equals(p.Trim(), site.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
-                if (kept.Length < parts.Length && kept.Length > 0)
-                {
-                    return string.Join(sep, kept);
-                }
-            }
-
-            // An edge part that is a domain name ("| FASSETTE.NET") is the site even when not declared.
-            if (Domain().IsMatch(parts[^1].Trim()) && parts[..^1].Sum(p => p.Length) > parts[^1].Length)
-            {
-                return string.Join(sep, parts[..^1]);
-            }
-
-            if (!guess)
-            {
-                continue;
-            }
-
-            // "Site » Blog Archive » Headline": with three parts or more, a long edge part is the headline.
-            if (parts.Length >= 3)
-            {
-                var edge = parts[0].Length >= parts[^1].Length ? parts[0] : parts[^1];
-                if (edge.Trim().Length >= 0.5 * title.Length)
-                {
-                    return edge.Trim();
-                }
-            }
-
-            // Only the edges are site names; a long middle part is the headline itself.
-            var longest = parts.MaxBy(p => p.Length)!;
-            if (longest.Length >= 0.5 * title.Length || parts.Length == 2)
-            {
-                var first = parts[0].Trim();
-                var last = parts[^1].Trim();
-                return last.Length <= first.Length ? string.Join(sep, parts[..^1]) : string.Join(sep, parts[1..]);
-            }
-        }
-
-        return title;
-    }
-
-    private static string Clean(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Single spaces, and no soft hyphens ("Mes\u00ADsen\u00ADger"): they only mark where a line may break.</summary>
+    private static string Clean(string title) =>
+        string.Join(' ', title.Replace("\u00AD", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

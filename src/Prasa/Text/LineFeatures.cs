@@ -13,9 +13,9 @@ public static class LineFeatures
     private const int Neighbour = 6;
     private static readonly int[] Offsets = [-2, -1, 1, 2];
 
-    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 9;
+    public static int Stage1Count => Own + (Offsets.Length * Neighbour) + 11;
 
-    public const int Stage2Window = 4;
+    public const int Stage2Window = 6;
 
     public static int Stage2Count => 2 + (2 * Stage2Window) + 9;
 
@@ -93,6 +93,10 @@ public static class LineFeatures
         f[k++] = s.Words is >= 3 and <= 16 && !s.EndsSentence ? 1 : 0;
         f[k++] = Math.Min(1.0, 4.0 * s.Boiler / words);
         f[k++] = s.Boiler >= 2 ? 1 : 0;
+        f[k++] = Math.Min(s.Glued, 2) / 2.0;
+
+        // Well past the end of the main run, text is usually what follows an article (related stories, bios, comments).
+        f[k++] = i > page.RunEnd && page.DistanceToRun(i) > 3 ? 1 : 0;
     }
 
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>

@@ -15,7 +15,12 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, (Label Label, string Phrase, int Order, int MaxLength)>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, List<Pattern>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    // Patterns that may start anywhere: those with an ASCII stretch every match holds (_needled, see
+    // AsciiNeedle), tried only when one vectorised search finds some such stretch in the line, and the
+    // rest, always tried.
+    private readonly List<Pattern> _needled = [];
     private readonly List<Pattern> _anyStart = [];
+    private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
     private int _order;
     private int _maxLength;
 
@@ -46,7 +51,12 @@ public sealed class PhraseMatcher
             var second = rest.IndexOf('*');
             var pattern = new Pattern(prefix, second > 0 ? rest[..second].Trim() : null, second > 0 ? "" : rest.Trim(), l, phrase, order, maxLength);
             var first = FirstWord(prefix);
-            if (first.Length == 0)
+            if (first.Length == 0 && pattern.Needle.Length >= 3)
+            {
+                _needled.Add(pattern);
+                _needles = System.Buffers.SearchValues.Create(_needled.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
+            }
+            else if (first.Length == 0)
             {
                 _anyStart.Add(pattern);
             }
@@ -90,7 +100,13 @@ public sealed class PhraseMatcher
             best = Better(best, patterns, line, text.Length);
         }
 
+        // The best match is the earliest row that matches, whichever list it is in.
         best = Better(best, _anyStart, line, text.Length);
+        if (line.ContainsAny(_needles))
+        {
+            best = Better(best, _needled, line, text.Length);
+        }
+
         return best is { } b ? (b.Label, b.Phrase) : null;
     }
 
@@ -133,6 +149,9 @@ public sealed class PhraseMatcher
 
     private sealed record Pattern(string Prefix, string? Infix, string Suffix, Label Label, string Phrase, int Order, int MaxLength)
     {
+        /// <summary>The longest stretch of ASCII that every match holds, from the infix, the suffix or the prefix.</summary>
+        public string Needle { get; } = Lexicons.AsciiNeedle.Of(!string.IsNullOrEmpty(Infix) ? Infix : Suffix.Length > 0 ? Suffix : Prefix);
+
         public bool Matches(ReadOnlySpan<char> line)
         {
             if (!line.StartsWith(Prefix, StringComparison.Ordinal) || !line.EndsWith(Suffix, StringComparison.Ordinal))

@@ -33,17 +33,37 @@ public sealed class SiteLines
         var seen = new HashSet<ulong>();
         foreach (var line in lines)
         {
-            var text = line.AsSpan().Trim();
-            if (text.IsEmpty || text.Length > MaxLineChars)
-            {
-                continue;
-            }
+            AddLine(line, siteHash, seen);
+        }
+    }
 
-            var h = Hash(text, siteHash);
-            if (seen.Add(h))
-            {
-                Add(h);
-            }
+    /// <summary>
+    /// <see cref="Observe"/> straight from a dump's text: the lines <see cref="TextBlockBuilder"/> would
+    /// make blocks of, without making them.
+    /// </summary>
+    public void ObserveText(string site, string text)
+    {
+        var siteHash = Hash(site, 0x5173);
+        Add(siteHash);
+        var seen = new HashSet<ulong>();
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            AddLine(text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value), siteHash, seen);
+        }
+    }
+
+    private void AddLine(ReadOnlySpan<char> line, ulong siteHash, HashSet<ulong> seen)
+    {
+        var text = line.Trim();
+        if (text.IsEmpty || text.Length > MaxLineChars)
+        {
+            return;
+        }
+
+        var h = Hash(text, siteHash);
+        if (seen.Add(h))
+        {
+            Add(h);
         }
     }
 
@@ -55,6 +75,23 @@ public sealed class SiteLines
     {
         var text = line.Trim();
         return text.IsEmpty || text.Length > MaxLineChars ? 0 : Estimate(Hash(text, Hash(site, 0x5173)));
+    }
+
+    /// <summary>
+    /// <see cref="Count"/> for every block of a page at once: the lookups miss the caches (the table is far
+    /// larger), and in one tight loop the processor overlaps the misses of many lines.
+    /// </summary>
+    public int[] Counts(string site, IReadOnlyList<Blocks.Block> blocks)
+    {
+        var siteHash = Hash(site, 0x5173);
+        var counts = new int[blocks.Count];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var text = blocks[i].Text.AsSpan().Trim();
+            counts[i] = text.IsEmpty || text.Length > MaxLineChars ? 0 : Estimate(Hash(text, siteHash));
+        }
+
+        return counts;
     }
 
     /// <summary>The site of a page: the URL's host when known, else the folder of its source path.</summary>
@@ -70,11 +107,24 @@ public sealed class SiteLines
         return string.IsNullOrEmpty(dir) ? "." : dir;
     }
 
+    /// <summary>
+    /// Whether several threads observe at once (the default). With one, the counters are raised by plain
+    /// increments, which let the processor overlap their cache misses; atomic ones wait for each other.
+    /// </summary>
+    public bool Concurrent { get; init; } = true;
+
     private void Add(ulong h)
     {
         for (var d = 0; d < Depth; d++)
         {
-            Interlocked.Increment(ref _counts[Cell(h, d)]);
+            if (Concurrent)
+            {
+                Interlocked.Increment(ref _counts[Cell(h, d)]);
+            }
+            else
+            {
+                _counts[Cell(h, d)]++;
+            }
         }
     }
 

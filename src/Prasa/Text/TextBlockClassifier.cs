@@ -25,7 +25,8 @@ public sealed partial class TextBlockClassifier
     private static partial Regex Percent();
 
     /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
-    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null)
+    /// <param name="reasons">False when no one reads the reasons: the costliest (with the line's score) are then left out.</param>
+    public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null, bool reasons = true)
     {
         var blocks = doc.Blocks;
         var page = new TextPage(blocks, _lexicons);
@@ -38,15 +39,17 @@ public sealed partial class TextBlockClassifier
         page.Score = score;
         var fixedLabel = new bool[blocks.Count];
         var sitePages = corpus is not null && site is not null ? corpus.Pages(site) : 0;
+        var siteCounts = sitePages >= SiteLines.MinPages ? corpus!.Counts(site!, blocks) : null;
         for (var i = 0; i < blocks.Count; i++)
         {
-            fixedLabel[i] = MarkByWording(page, i, score)
-                || (sitePages >= SiteLines.MinPages && MarkSiteBoilerplate(page.Blocks[i], corpus!, site!, sitePages));
+            fixedLabel[i] = MarkByWording(page, i, score, reasons)
+                || (siteCounts is not null && MarkSiteBoilerplate(page.Blocks[i], siteCounts[i], site!, sitePages));
         }
 
         RescueNearText(page, fixedLabel, score);
         FallBackToMainRun(page, fixedLabel);
         MarkCommentSection(page, fixedLabel);
+        FallBackToSentences(page, fixedLabel);
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
@@ -56,7 +59,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>The labels a line earns by itself; true when later steps must leave it alone.</summary>
-    private bool MarkByWording(TextPage page, int i, double[] score)
+    private bool MarkByWording(TextPage page, int i, double[] score, bool reasons)
     {
         var b = page.Blocks[i];
         var first = page.FirstSeen[i];
@@ -91,6 +94,24 @@ public sealed partial class TextBlockClassifier
             return true;
         }
 
+        // "Sanjeev Verma/Hindustan Times/Getty Images", "© Reuters": a bare agency name ("Reuters") is as
+        // often the story's signature as a credit, so only the composite forms count here.
+        if (page.Stats[i].Chars <= 80 && b.Text.AsSpan().IndexOfAny('/', '|', '©') >= 0 && Metadata.CreditLine.IsCredit(b.Text))
+        {
+            b.Mark(Label.Credit, "photo credit");
+            return true;
+        }
+
+        // "Uwe Schubert will punkten. IMAGO/Nico Herbertz", "… (Robert F. Bukaty / AP)": a caption carrying its credit.
+        // Only lines that could end up as text are worth the wording scan (a few dozen phrases a line).
+        if (page.Stats[i].Chars <= 300 && score[i] >= _model.Threshold * 0.6
+            && (Metadata.CreditLine.HasGluedCredit(b.Text) || Metadata.CreditLine.IsCaptionByWording(b.Text)))
+        {
+            b.Mark(Label.Caption, "describes a photo: its credit is on the same line");
+            page.PhotoLine[i] = true;
+            return true;
+        }
+
         var s = score[i];
         if (s >= _model.Threshold)
         {
@@ -99,25 +120,24 @@ public sealed partial class TextBlockClassifier
         }
         else if (page.Stats[i].Words <= 4 && !page.Stats[i].EndsSentence && !page.InRun[i])
         {
-            b.Mark(Label.Navigation, OtherReason(page, i, s));
+            b.Mark(Label.Navigation, reasons ? OtherReason(page, i, s) : null);
         }
         else
         {
-            b.Mark(Label.Other, OtherReason(page, i, s));
+            b.Mark(Label.Other, reasons ? OtherReason(page, i, s) : null);
         }
 
         return false;
     }
 
     /// <summary>A line that a good share of the site's pages carry is the site's, not the article's.</summary>
-    private static bool MarkSiteBoilerplate(Block b, SiteLines corpus, string site, int pages)
+    private static bool MarkSiteBoilerplate(Block b, int count, string site, int pages)
     {
         if (b.Label is not (Label.Body or Label.Heading or Label.Other or Label.Navigation))
         {
             return false;
         }
 
-        var count = corpus.Count(site, b.Text);
         if (count < 3 || count * 10 < pages * 3)
         {
             return false;
@@ -207,6 +227,39 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>
+    /// When what is kept holds hardly a sentence (the model's text was a tag cloud, or turned out to be the
+    /// comments), the article is the paragraphs of several sentences the model doubted: an article of one
+    /// paragraph amid hundreds of archive links scores low by its neighbours alone.
+    /// </summary>
+    private static void FallBackToSentences(TextPage page, bool[] fixedLabel)
+    {
+        var blocks = page.Blocks;
+        var words = 0;
+        for (var i = 0; i < blocks.Count && words < 25; i++)
+        {
+            if (blocks[i].Label.IsContent() && page.Stats[i].SentenceEnds > 0 && page.IsProse[i])
+            {
+                words += page.Stats[i].Words;
+            }
+        }
+
+        if (words >= 25)
+        {
+            return;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var st = page.Stats[i];
+            if (!fixedLabel[i] && st.SentenceEnds >= 2 && st.Words >= 25 && page.FirstSeen[i] == i
+                && blocks[i].Label is Label.Other or Label.Navigation)
+            {
+                blocks[i].Mark(Label.Body, "paragraph of sentences: nothing else on the page reads as running text");
+            }
+        }
+    }
+
+    /// <summary>
     /// A paragraph the model doubts (within reach of the threshold) is text when the nearest decided
     /// line above it, past ads and share bars, is text: jusText's "near-good" paragraphs.
     /// </summary>
@@ -291,7 +344,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>The short lines just before a photo credit describe the photo (alt text, caption).</summary>
-    private static void MarkCaptions(TextPage page, bool[] fixedLabel)
+    private void MarkCaptions(TextPage page, bool[] fixedLabel)
     {
         var blocks = page.Blocks;
         for (var i = 0; i < blocks.Count; i++)
@@ -310,6 +363,13 @@ public sealed partial class TextBlockClassifier
                 }
 
                 if (fixedLabel[j] || page.Stats[j].Chars > 300 || page.Stats[j].SentenceEnds > 2)
+                {
+                    break;
+                }
+
+                // Above the caption next to the credit, only a short line or one the model doubts is the
+                // photo's too (its alt text); a paragraph the model takes for text is the article's.
+                if (j < i - 1 && page.Stats[j].Words > 12 && page.Score[j] >= _model.Threshold)
                 {
                     break;
                 }

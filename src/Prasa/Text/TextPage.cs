@@ -29,16 +29,26 @@ public sealed class TextPage
         Span<int> votes = stackalloc int[stop.Languages.Count];
         votes.Clear();
         // The language shows in the first few thousand characters of lines with some words; no need to read more.
+        // Those lines are counted in full now, with the language of each stopword kept, so that only
+        // their stopword counts need telling again once the language is known.
         var read = 0;
+        var counted = 0;
+        var stopLanguages = new List<int>();
+        var stopsFrom = new int[n + 1];
         for (var i = 0; i < n && read < 6000; i++)
         {
             var text = blocks[i].Text;
+            stopsFrom[i] = stopLanguages.Count;
             if (text.Length >= 30)
             {
-                LineStats.Of(text, stop, votes, -1);
+                Stats[i] = LineStats.Of(text, stop, votes, -1, lexicons.BoilerplateWords, stopLanguages);
                 read += text.Length;
             }
+
+            counted = i + 1;
         }
+
+        stopsFrom[counted] = stopLanguages.Count;
 
         var best = -1;
         for (var l = 0; l < votes.Length; l++)
@@ -54,9 +64,23 @@ public sealed class TextPage
         for (var i = 0; i < n; i++)
         {
             var text = blocks[i].Text;
-            Stats[i] = LineStats.Of(text, stop, [], best, lexicons.BoilerplateWords);
+            if (i < counted && text.Length >= 30)
+            {
+                Stats[i].Stop = LineStats.StopsOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stopLanguages)[stopsFrom[i]..stopsFrom[i + 1]], best);
+            }
+            else
+            {
+                Stats[i] = LineStats.Of(text, stop, [], best, lexicons.BoilerplateWords);
+            }
+
             Phrase[i] = lexicons.Match(text);
             var st = Stats[i];
+            // "Anna says:" heads a comment; '"We took it to heart," he said.' closes a quotation in the story.
+            if (Phrase[i] is { Label: Label.Comment } && st.EndsSentence)
+            {
+                Phrase[i] = null;
+            }
+
             // Date lines state a number and bylines are short: skip the regexes otherwise.
             IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
@@ -100,6 +124,9 @@ public sealed class TextPage
 
     /// <summary>Lines between a line and the main run (0 inside it).</summary>
     public int DistanceToRun(int i) => InRun[i] ? 0 : i < _runStart ? _runStart - i : i > _runEnd && _runEnd >= 0 ? i - _runEnd : 0;
+
+    /// <summary>The last line of the main run (-1 when the page has none).</summary>
+    public int RunEnd => _runEnd;
 
     private int _runStart;
     private int _runEnd = -1;

@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 33;
+    public const int Count = 43;
 
     /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
@@ -103,6 +103,51 @@ public static class TitleFeatures
 
         f[k++] = longWords == 0 ? 0 : (double)shared / longWords;
         f[k++] = Math.Min(shared, 5) / 5.0;
+
+        // A headline stands under the breadcrumb trail and over its standfirst: a longer line of the same
+        // kind follows it, while a standfirst has a shorter headline-shaped line above it.
+        f[k++] = j > 0 && page.Blocks[j - 1].Label == Label.Navigation ? 1 : 0;
+        f[k++] = j + 1 < page.Count && IsHeadlineShaped(page, j + 1) && page.Stats[j + 1].Words > s.Words ? 1 : 0;
+        f[k++] = j > 0 && IsHeadlineShaped(page, j - 1) && page.Stats[j - 1].Words < s.Words ? 1 : 0;
+
+        // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
+        var line = page.Blocks[j].Text;
+        var within = 0;
+        if (line.Length >= 12)
+        {
+            for (var i = 0; i < page.Count && within < 3; i++)
+            {
+                var other = page.Blocks[i].Text;
+                within += i != j && other.Length > line.Length && other.Length <= 4 * line.Length && other.Contains(line, StringComparison.Ordinal) ? 1 : 0;
+            }
+        }
+
+        f[k++] = within > 0 ? 1 : 0;
+        f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
+        f[k++] = line[^1] == ')' || line.Contains('©') ? 1 : 0;
+        f[k++] = page.InRun[j] ? 1 : 0;
+
+        // Lines above the nearest date or byline below: the headline tops that cluster.
+        var above = 0;
+        for (var i = j + 1; i <= j + 8 && i < page.Count; i++)
+        {
+            if (page.Blocks[i].Label is Label.Date or Label.Author)
+            {
+                break;
+            }
+
+            above += IsHeadlineShaped(page, i) ? 1 : 0;
+        }
+
+        f[k++] = above / 4.0;
+        f[k++] = s.Glued > 0 ? 1 : 0;
+        f[k++] = Math.Log(Math.Min(page.Occurrences[j], 4)) / 2;
+    }
+
+    private static bool IsHeadlineShaped(TextPage page, int i)
+    {
+        var s = page.Stats[i];
+        return s.Words >= 3 && s.Words <= 60 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Body or Label.Lead or Label.Caption;
     }
 
     /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>

@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Prasa.Cli;
+using Prasa.Dedup;
+using Prasa.Inputs;
+using Prasa.Output;
 
 namespace Prasa.Tests.Cli;
 
@@ -62,6 +65,39 @@ public sealed class PipelineTests : IDisposable
         Assert.Equal([("p003.html", "p000.html"), ("p004.html", "p001.html"), ("p005.html", "p002.html")], dups);
         var (_, dropped, _) = Run("--dedup", "drop", "--jobs", "2");
         Assert.Equal(3, dropped.Length);
+    }
+
+    [Fact]
+    public void Unordered_dedup_calls_the_first_in_input_order_the_first_copy()
+    {
+        // The first page is held back until a page has been written (or two seconds have passed): a run
+        // deciding in completion order writes the second page first and calls the first its copy.
+        using var written = new ManualResetEventSlim();
+        var html = Encoding.UTF8.GetBytes($"<html><body><article><h1>Harbour</h1><p>{Sentence(1)} {Sentence(2)}</p></article></body></html>");
+        var items = new[]
+        {
+            new InputItem("first", () =>
+            {
+                written.Wait(TimeSpan.FromSeconds(2));
+                return new PageInput { Source = "first", Bytes = html };
+            }),
+            new InputItem("second", () => new PageInput { Source = "second", Bytes = html }),
+        };
+        using var output = new MemoryStream();
+        var run = new ExtractRun(new Extractor(), OutputFormat.Jsonl, InputMode.Html, false, TextWriter.Null)
+        {
+            Jobs = 2,
+            Unordered = true,
+            Dedup = DedupMode.Mark,
+            OnPage = _ => written.Set(),
+        };
+        Assert.True(run.Execute(items, output));
+        var records = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, records.Count);
+        var copy = Assert.Single(records, r => r.TryGetProperty("duplicate_of", out _));
+        Assert.Equal("second", copy.GetProperty("source").GetString());
+        Assert.Equal("first", copy.GetProperty("duplicate_of").GetString());
     }
 
     [Fact]
