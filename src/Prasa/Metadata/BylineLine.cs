@@ -32,6 +32,14 @@ public static partial class BylineLine
             .Select(r => Lexicons.AsciiNeedle.Of(r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])).Distinct().ToArray(),
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The first words themselves: a hit of <see cref="InlineWords"/> counts only when the whole word is one.</summary>
+    private static readonly HashSet<string> FirstWords = new(
+        Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key is "inline" or "inline-plain")
+            .Select(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
         .Where(r => r.Key == kind)
         .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
@@ -69,10 +77,48 @@ public static partial class BylineLine
         return found;
     }
 
+    /// <summary>
+    /// Whether a whole byline word stands somewhere in the text: the pattern wants it after a space, a
+    /// separator or the line's start and before a space or colon, so "by" in "maybe" and "a" in "and"
+    /// (most hits of the short words) cannot match.
+    /// </summary>
+    private static bool HasWordStart(ReadOnlySpan<char> text)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var at = text[offset..].IndexOfAny(InlineWords);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var i = offset + at;
+            if (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+            {
+                var end = i;
+                while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
+                {
+                    end++;
+                }
+
+                var word = text[i..end];
+                if (FirstWordLookup.Contains(word) || FirstWordLookup.Contains(word.TrimEnd('.')))
+                {
+                    return true;
+                }
+            }
+
+            offset = i + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
     public static string? Inline(string text)
     {
-        if (!text.AsSpan().ContainsAny(InlineWords))
+        if (!HasWordStart(text))
         {
             return null;
         }
