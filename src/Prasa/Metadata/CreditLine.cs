@@ -75,7 +75,8 @@ public static class CreditLine
             }
         }
 
-        var lower = text.ToLowerInvariant();
+        // Every test below looks at the last 80 characters or less: lower-case only those (and some margin).
+        var lower = (text.Length > 120 ? text[^120..] : text).ToLowerInvariant();
 
         // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
         var slash = lower.LastIndexOf('/');
