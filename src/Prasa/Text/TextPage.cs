@@ -168,6 +168,60 @@ public sealed class TextPage
     /// <summary>The lines weighed as the headline, with their title features (set by the classifier).</summary>
     public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
 
+    private int[]? _byLength;
+
+    /// <summary>
+    /// Whether a line longer than <paramref name="line"/> and at most four times its length, other than line
+    /// <paramref name="j"/>, contains it. Only that length band is searched, in the lines sorted by length
+    /// once a page: asked of every headline candidate, a scan of the whole page each time would be quadratic.
+    /// </summary>
+    public bool RecursInLongerLine(int j, string line)
+    {
+        if (_byLength is null)
+        {
+            _byLength = new int[Count];
+            var lengths = new int[Count];
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                _byLength[i] = i;
+                lengths[i] = Blocks[i].Text.Length;
+            }
+
+            Array.Sort(lengths, _byLength);
+        }
+
+        int lo = 0, hi = _byLength.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Blocks[_byLength[mid]].Text.Length > line.Length)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        for (var k = lo; k < _byLength.Length; k++)
+        {
+            var i = _byLength[k];
+            var other = Blocks[i].Text;
+            if (other.Length > 4 * line.Length)
+            {
+                break;
+            }
+
+            if (i != j && other.Contains(line, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public int LastProse { get; private set; } = -1;
 
     private void MarkMainRun()

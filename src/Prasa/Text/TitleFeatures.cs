@@ -112,17 +112,7 @@ public static class TitleFeatures
 
         // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
         var line = page.Blocks[j].Text;
-        var within = 0;
-        if (line.Length >= 12)
-        {
-            for (var i = 0; i < page.Count && within < 3; i++)
-            {
-                var other = page.Blocks[i].Text;
-                within += i != j && other.Length > line.Length && other.Length <= 4 * line.Length && other.Contains(line, StringComparison.Ordinal) ? 1 : 0;
-            }
-        }
-
-        f[k++] = within > 0 ? 1 : 0;
+        f[k++] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
         f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
         f[k++] = line[^1] == ')' || line.Contains('©') ? 1 : 0;
         f[k++] = page.InRun[j] ? 1 : 0;
