@@ -9,7 +9,7 @@ public sealed class LineLexicon
     private readonly HashSet<char> _longerFirsts = [];
     private readonly HashSet<char> _longestFirsts = [];
     private readonly Dictionary<string, Label> _exact = new(StringComparer.Ordinal);
-    private readonly List<(string Prefix, string? Infix, string Suffix, Label Label, string Phrase)> _patterns = [];
+    private readonly List<LinePattern> _patterns = [];
 
     // Pattern numbers by the first character of their prefix, and those without a prefix: a line is
     // tried only against patterns that can open it, still in file order (the first match wins).
@@ -31,12 +31,8 @@ public sealed class LineLexicon
                 continue;
             }
 
-            // "a * b*" keeps its middle part: the line must hold it after the prefix.
-            var prefix = p[..star].TrimEnd();
-            var rest = p[(star + 1)..];
-            var second = rest.IndexOf('*');
-            var infix = second > 0 ? rest[..second].Trim() : null;
-            var suffix = second > 0 ? "" : rest.Trim();
+            var pattern = LinePattern.Parse(p, star, l, phrase);
+            var prefix = pattern.Prefix;
             if (prefix.Length == 0)
             {
                 _open.Add(_patterns.Count);
@@ -60,7 +56,7 @@ public sealed class LineLexicon
                 }
             }
 
-            _patterns.Add((prefix, infix, suffix, l, phrase));
+            _patterns.Add(pattern);
         }
     }
 
@@ -106,28 +102,11 @@ public sealed class LineLexicon
         while (a < first.Count || b < _open.Count)
         {
             var next = b >= _open.Count || (a < first.Count && first[a] < _open[b]) ? first[a++] : _open[b++];
-            var (prefix, infix, suffix, label, phrase) = _patterns[next];
-            var allowed = prefix.Length >= 25 ? 5 * maxLength : prefix.Length >= 8 ? 2 * maxLength : maxLength;
-            if (text.Length > allowed)
+            var pattern = _patterns[next];
+            var allowed = pattern.Prefix.Length >= 25 ? 5 * maxLength : pattern.Prefix.Length >= 8 ? 2 * maxLength : maxLength;
+            if (text.Length <= allowed && pattern.Matches(line))
             {
-                continue;
-            }
-
-            if (!line.StartsWith(prefix, StringComparison.Ordinal) || !line.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (prefix.Length > 0 && line.Length > prefix.Length && char.IsLetter(line[prefix.Length])
-                && !char.IsWhiteSpace(prefix[^1]))
-            {
-                // "share" must not match "shareholders".
-                continue;
-            }
-
-            if (infix is null || line.AsSpan(prefix.Length).Contains(infix, StringComparison.Ordinal))
-            {
-                return (label, phrase);
+                return (pattern.Label, pattern.Phrase);
             }
         }
 

@@ -1,4 +1,5 @@
 using Prasa.Blocks;
+using Prasa.Lexicons;
 
 namespace Prasa.Text;
 
@@ -46,11 +47,8 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            var prefix = p[..star].TrimEnd();
-            var rest = p[(star + 1)..];
-            var second = rest.IndexOf('*');
-            var pattern = new Pattern(prefix, second > 0 ? rest[..second].Trim() : null, second > 0 ? "" : rest.Trim(), l, phrase, order, maxLength);
-            var first = FirstWord(prefix);
+            var pattern = new Pattern(LinePattern.Parse(p, star, l, phrase), order, maxLength);
+            var first = FirstWord(pattern.Line.Prefix);
             if (first.Length == 0 && pattern.Needle.Length >= 3)
             {
                 _needled.Add(pattern);
@@ -119,9 +117,9 @@ public sealed class PhraseMatcher
                 continue;
             }
 
-            if (p.Matches(line))
+            if (p.Line.Matches(line))
             {
-                best = (p.Label, p.Phrase, p.Order);
+                best = (p.Line.Label, p.Line.Phrase, p.Order);
             }
         }
 
@@ -147,25 +145,9 @@ public sealed class PhraseMatcher
         return buffer[..n];
     }
 
-    private sealed record Pattern(string Prefix, string? Infix, string Suffix, Label Label, string Phrase, int Order, int MaxLength)
+    private sealed record Pattern(LinePattern Line, int Order, int MaxLength)
     {
         /// <summary>The longest stretch of ASCII that every match holds, from the infix, the suffix or the prefix.</summary>
-        public string Needle { get; } = Lexicons.AsciiNeedle.Of(!string.IsNullOrEmpty(Infix) ? Infix : Suffix.Length > 0 ? Suffix : Prefix);
-
-        public bool Matches(ReadOnlySpan<char> line)
-        {
-            if (!line.StartsWith(Prefix, StringComparison.Ordinal) || !line.EndsWith(Suffix, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            // "share" must not match "shareholders".
-            if (Prefix.Length > 0 && line.Length > Prefix.Length && char.IsLetter(line[Prefix.Length]) && !char.IsWhiteSpace(Prefix[^1]))
-            {
-                return false;
-            }
-
-            return Infix is null || line[Prefix.Length..].Contains(Infix, StringComparison.Ordinal);
-        }
+        public string Needle { get; } = AsciiNeedle.Of(!string.IsNullOrEmpty(Line.Infix) ? Line.Infix : Line.Suffix.Length > 0 ? Line.Suffix : Line.Prefix);
     }
 }
