@@ -53,7 +53,10 @@ public readonly record struct ShownDate(FoundDate Date, bool Near, bool Line)
             return new ShownDate(near, true, false);
         }
 
-        return (DateLine(c, 0, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far ? new ShownDate(far, false, false) : null;
+        // The date lines from `from` to `last` were read above and hold none: only the rest is left.
+        return (DateLine(c, 0, from - 1) ?? DateLine(c, last + 1, blocks.Count - 1) ?? opening ?? ShortLine(c, to + 1, last)) is { } far
+            ? new ShownDate(far, false, false)
+            : null;
     }
 
     /// <summary>Whether the page (but its comments and teasers) or its URL states this day.</summary>
