@@ -67,16 +67,12 @@ public sealed class MarkupVerdicts
     /// <summary>Elements that hold, strictly below them, an element marked as the article body with prose in it.</summary>
     private static bool[] AroundArticleBody(BlockDocument doc, int[] prose)
     {
-        var n = doc.Elements.Count;
-        var around = new bool[n];
-        for (var e = n - 1; e > 0; e--)
+        int Body(int e) => prose[e] >= 200 && doc.Elements[e].Hints.Contains("articlebody", StringComparison.Ordinal) ? 1 : 0;
+        var bodies = SubtreeSums.OfElements(doc, Body);
+        var around = new bool[bodies.Length];
+        for (var e = 0; e < around.Length; e++)
         {
-            var info = doc.Elements[e];
-            var parent = info.Parent;
-            if (parent >= 0 && (around[e] || (prose[e] >= 200 && info.Hints.Contains("articlebody", StringComparison.Ordinal))))
-            {
-                around[parent] = true;
-            }
+            around[e] = bodies[e] - Body(e) > 0;
         }
 
         return around;

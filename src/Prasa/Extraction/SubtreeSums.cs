@@ -54,4 +54,25 @@ public static class SubtreeSums
 
         return sum;
     }
+
+    /// <summary>Sums a per-element value over every element's subtree (the element itself included).</summary>
+    public static int[] OfElements(BlockDocument doc, Func<int, int> elementValue)
+    {
+        var sum = new int[doc.Elements.Count];
+        for (var e = 0; e < sum.Length; e++)
+        {
+            sum[e] = elementValue(e);
+        }
+
+        for (var e = sum.Length - 1; e > 0; e--)
+        {
+            var parent = doc.Elements[e].Parent;
+            if (parent >= 0)
+            {
+                sum[parent] += sum[e];
+            }
+        }
+
+        return sum;
+    }
 }
