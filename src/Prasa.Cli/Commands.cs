@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Text;
+using System.Text.RegularExpressions;
 using Prasa.Inputs;
 using Prasa.Output;
 
 namespace Prasa.Cli;
 
 /// <summary>The `prasa` command line: builds the commands and maps their outcome onto exit codes.</summary>
-public static class Commands
+public static partial class Commands
 {
     public const int Ok = 0;
     public const int SomeFailed = 1;
@@ -33,7 +34,7 @@ public static class Commands
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"prasa: {error.Message}");
+                stderr.WriteLine($"prasa: {Plain(error.Message)}");
             }
 
             stderr.WriteLine("Run 'prasa --help' for usage.");
@@ -46,4 +47,24 @@ public static class Commands
         output.Flush();
         return exit;
     }
+
+    /// <summary>
+    /// A bad option value as a user reads it: "--format: 'xml' is not one of json, jsonl, md, txt" rather
+    /// than the parser's "as expected type 'Prasa.Output.OutputFormat'. Did you mean …" with one value a line.
+    /// </summary>
+    internal static string Plain(string message)
+    {
+        var m = BadValue().Match(message);
+        if (!m.Success)
+        {
+            return message;
+        }
+
+        var choices = m.Groups["choices"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var tail = choices.Length > 0 ? $" is not one of {string.Join(", ", choices).ToLowerInvariant()}" : " is not a valid value";
+        return $"{m.Groups["option"].Value}: '{m.Groups["value"].Value}'{tail}";
+    }
+
+    [GeneratedRegex(@"^Cannot parse argument '(?<value>[^']*)' for option '(?<option>[^']*)' as expected type '[^']*'\.(?:\s*Did you mean one of the following\?(?<choices>[\s\S]*))?$")]
+    private static partial Regex BadValue();
 }

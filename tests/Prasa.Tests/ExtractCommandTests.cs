@@ -156,6 +156,16 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_option_value_names_the_values_allowed_not_a_type()
+    {
+        var run = CliRun.Of("extract", "x.html", "--format", "xml");
+
+        Assert.Equal(Commands.Usage, run.Exit);
+        Assert.Contains("--format: 'xml' is not one of json, jsonl, md, txt", run.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prasa.Output", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_names_every_option_on_stdout()
     {
         var run = CliRun.Of("extract", "--help");
