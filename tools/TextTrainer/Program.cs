@@ -8,10 +8,12 @@ using Prasa.Tools.TextTrainer;
 // benchmark truth, and optionally on hand-labelled dumps (truth.jsonl with "lines").
 //   dotnet run -c Release --project tools/TextTrainer -- --data DIR[,DIR...] [--titles DIR[,DIR...]] --out FILE
 // Each DIR holds truth.jsonl and text/<id>.txt; --data trains the line model, --titles the headline
-// chooser (on truth titles). Report figures only on sets not named here.
+// chooser (on truth titles; DIR=FILE takes the titles of FILE, prasa's JSONL output for DIR's pages, for
+// sets whose truth has none). Report figures only on sets not named here.
 var data = new List<string>();
 var titleData = new List<string>();
 string? output = null;
+string? linesFrom = null;
 for (var a = 0; a < args.Length; a++)
 {
     switch (args[a])
@@ -29,10 +31,26 @@ for (var a = 0; a < args.Length; a++)
         case "--out":
             output = args[++a];
             break;
+        case "--lines":
+            // --lines MODEL --titles DIR[,DIR...] --out FILE: keep MODEL's line model, retrain the headline chooser only.
+            linesFrom = args[++a];
+            break;
         default:
             Console.Error.WriteLine($"unknown argument {args[a]}");
             return 2;
     }
+}
+
+if (linesFrom is not null && output is not null && titleData.Count > 0)
+{
+    var text = File.ReadAllLines(linesFrom);
+    var kept = TextModel.Parse(new StringReader(string.Join('\n', text.Where(l => !l.StartsWith("title\t", StringComparison.Ordinal)))));
+    var retitled = new TextModel(kept.Stage1Weights, kept.Stage2Weights, kept.Threshold, TitleTrainer.Train(titleData, kept));
+    var comment = text.Where(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..])
+        .Select(l => l.Contains("; titles: ", StringComparison.Ordinal) ? l[..l.IndexOf("; titles: ", StringComparison.Ordinal)] + "; titles: " + string.Join(", ", titleData.Select(TitleTrainer.Name)) : l);
+    using var writer = new StreamWriter(output);
+    retitled.Write(writer, string.Join('\n', comment));
+    return 0;
 }
 
 if (data.Count == 0 || output is null)
@@ -206,7 +224,7 @@ var title = titleData.Count > 0 ? TitleTrainer.Train(titleData, lineModel) : nul
 var model = new TextModel(stage1, stage2, lineModel.Threshold, title);
 using (var writer = new StreamWriter(output))
 {
-    model.Write(writer, $"Text-mode line model, written by tools/TextTrainer.\ntrained on: {string.Join(", ", data.Select(d => Path.GetFileName(d.TrimEnd('/'))))} ({x1.Count} labelled lines of {pages.Count} dumps); titles: {string.Join(", ", titleData.Select(d => Path.GetFileName(d.TrimEnd('/'))))}\n"
+    model.Write(writer, $"Text-mode line model, written by tools/TextTrainer.\ntrained on: {string.Join(", ", data.Select(d => Path.GetFileName(d.TrimEnd('/'))))} ({x1.Count} labelled lines of {pages.Count} dumps); titles: {string.Join(", ", titleData.Select(TitleTrainer.Name))}\n"
         + $"training word F1 (page-averaged) {bestF.ToString("0.000", CultureInfo.InvariantCulture)}; report figures only on other sets");
 }
 

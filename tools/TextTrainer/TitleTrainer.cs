@@ -12,18 +12,11 @@ internal static class TitleTrainer
         var classifier = new TextBlockClassifier(TextLexicons.Default, lineModel);
         var groups = new List<(List<double[]> X, List<int> Y)>();
         int pages = 0, found = 0;
-        foreach (var dir in dirs)
+        foreach (var spec in dirs)
         {
-            foreach (var line in File.ReadLines(Path.Combine(dir, "truth.jsonl")))
+            foreach (var (dir, id, title) in Titles(spec))
             {
-                using var json = JsonDocument.Parse(line);
-                var row = json.RootElement;
-                if (!row.TryGetProperty("title", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() is not { Length: > 0 } title)
-                {
-                    continue;
-                }
-
-                var path = Path.Combine(dir, "text", row.GetProperty("id").GetString() + ".txt");
+                var path = Path.Combine(dir, "text", id + ".txt");
                 if (!File.Exists(path))
                 {
                     continue;
@@ -46,6 +39,30 @@ internal static class TitleTrainer
 
         Console.Error.WriteLine($"titles: {found} of {pages} dumps have the true title among the candidates; {groups.Sum(g => g.Y.Count)} candidates");
         return Softmax(groups);
+    }
+
+    /// <summary>
+    /// The (set folder, page id, title) rows of a title source: "DIR" takes the titles of DIR/truth.jsonl;
+    /// "DIR=FILE" those of FILE, prasa's JSONL output for DIR's pages (the titles HTML mode reads from the
+    /// markup: labels for sets whose truth has none).
+    /// </summary>
+    private static IEnumerable<(string Dir, string Id, string Title)> Titles(string spec)
+    {
+        var eq = spec.IndexOf('=', StringComparison.Ordinal);
+        var dir = eq < 0 ? spec : spec[..eq];
+        var file = eq < 0 ? Path.Combine(dir, "truth.jsonl") : spec[(eq + 1)..];
+        foreach (var line in File.ReadLines(file))
+        {
+            using var json = JsonDocument.Parse(line);
+            var row = json.RootElement;
+            if (!row.TryGetProperty("title", out var t) || t.ValueKind != JsonValueKind.String || t.GetString() is not { Length: > 0 } title)
+            {
+                continue;
+            }
+
+            var id = row.TryGetProperty("id", out var i) ? i.GetString()! : Path.GetFileNameWithoutExtension(row.GetProperty("source").GetString()!);
+            yield return (dir, id, title);
+        }
     }
 
     /// <summary>Prints, for each dump of a set, where the true title stands and the candidates the model rates highest.</summary>
@@ -85,7 +102,7 @@ internal static class TitleTrainer
     /// Conditional logit: per dump, the probability of the true headline among that dump's candidates,
     /// maximised by full-batch Adam. It learns to rank candidates, which is the choice the classifier makes.
     /// </summary>
-    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, int epochs = 800, double rate = 0.05, double l2 = 1e-3)
+    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, int epochs = 800, double rate = 0.05, double l2 = 1e-2)
     {
         var d = TitleFeatures.Count;
         var w = new double[d];
@@ -126,6 +143,13 @@ internal static class TitleTrainer
 
         Console.Error.WriteLine($"titles: {correct} of {groups.Count} chosen right on the training dumps");
         return w;
+    }
+
+    /// <summary>How a title source is named in the model file's header.</summary>
+    public static string Name(string spec)
+    {
+        var eq = spec.IndexOf('=', StringComparison.Ordinal);
+        return eq < 0 ? Path.GetFileName(spec.TrimEnd('/')) : Path.GetFileName(spec[..eq].TrimEnd('/')) + " (HTML-mode titles)";
     }
 
     private static string Fold(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -36,6 +36,12 @@ public readonly record struct ShownDate(FoundDate Date, bool Near, bool Line)
             return new ShownDate(line, true, true);
         }
 
+        // A byline under the headline that carries the date ("Von Seb Dumitru, Lille 05.08.2024, 20:59 Uhr").
+        if (BylineDate(c, anchor, Math.Min(to, Math.Max(anchor, first))) is { } signed)
+        {
+            return new ShownDate(signed, true, true);
+        }
+
         if (first <= to && opening is { } start && Dateline(blocks[first].Text.AsSpan(0, start.Index)))
         {
             return new ShownDate(start, true, true);
@@ -146,6 +152,20 @@ public readonly record struct ShownDate(FoundDate Date, bool Near, bool Line)
                 && b.Text.Length - cut <= 80 && Written(b.Text[(cut + 1)..], c) is { } below)
             {
                 return below;
+            }
+        }
+
+        return null;
+    }
+
+    private static FoundDate? BylineDate(DateContext c, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            var b = c.Doc.Blocks[i];
+            if (b.Label == Label.Author && b.Text.Length <= 160 && Written(b.Text, c) is { Relative: false } d)
+            {
+                return d;
             }
         }
 

@@ -83,7 +83,7 @@ public sealed class TextPage
 
             // Date lines state a number and bylines are short: skip the regexes otherwise.
             IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
-            IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
+            IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text) && !IsColonHeadline(text);
             IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
             var key = text.Length > 200 ? text[..200] : text;
             if (seen.TryGetValue(key, out var first))
@@ -169,6 +169,74 @@ public sealed class TextPage
     public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
 
     private int[]? _byLength;
+
+    /// <summary>
+    /// "Von München bis Aachen: Im Netz der China-Agenten" opens with a byline word, but four words or more
+    /// after a colon make it a headline ("From … : …"); a byline's colon comes after the byline word.
+    /// </summary>
+    private static bool IsColonHeadline(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || colon < text.IndexOf(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var i = colon + 2; i < text.Length; i++)
+        {
+            words += text[i] != ' ' && (i == colon + 2 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words >= 4;
+    }
+
+    private HashSet<string>?[]? _topicWords;
+
+    /// <summary>
+    /// The largest share of line <paramref name="j"/>'s topic words (see <see cref="TitleFeatures.Words"/>)
+    /// that another short line, worded differently, also holds: a headline is echoed in other forms (the
+    /// breadcrumb's "Kicker: Headline", an image's alt text, a share text), a standfirst or a caption seldom is.
+    /// </summary>
+    public double EchoShare(int j)
+    {
+        if (_topicWords is null)
+        {
+            _topicWords = new HashSet<string>?[Count];
+            for (var i = 0; i < Count; i++)
+            {
+                if (Stats[i].Words is >= 3 and <= 60)
+                {
+                    _topicWords[i] = new HashSet<string>(TitleFeatures.Words(Blocks[i].Text), StringComparer.Ordinal);
+                }
+            }
+        }
+
+        var mine = _topicWords[j];
+        if (mine is null || mine.Count < 3)
+        {
+            return 0;
+        }
+
+        var best = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (Math.Abs(i - j) <= 2 || _topicWords[i] is not { } other || other.Count < 2 || FirstSeen[i] == FirstSeen[j])
+            {
+                continue;
+            }
+
+            var shared = 0;
+            foreach (var w in mine)
+            {
+                shared += other.Contains(w) ? 1 : 0;
+            }
+
+            best = Math.Max(best, shared);
+        }
+
+        return (double)best / mine.Count;
+    }
 
     /// <summary>
     /// Whether a line longer than <paramref name="line"/> and at most four times its length, other than line

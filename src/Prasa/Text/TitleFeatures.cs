@@ -9,14 +9,14 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 43;
+    public const int Count = 46;
 
     /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
-        return s.Words is >= 2 and <= 40 && s.Chars <= 300 && j <= firstParagraph + 3
+        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
             && !page.PhotoLine[j] && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
     }
 
@@ -132,6 +132,14 @@ public static class TitleFeatures
         f[k++] = above / 4.0;
         f[k++] = s.Glued > 0 ? 1 : 0;
         f[k++] = Math.Log(Math.Min(page.Occurrences[j], 4)) / 2;
+        f[k++] = page.EchoShare(j);
+
+        // "Kicker: headline", the form many sites give their headline in the breadcrumb and the page title.
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        f[k++] = colon > 0 && colon < line.Length - 12 ? 1 : 0;
+
+        // An image's alt text, then its caption: the same words with the credit after them.
+        f[k++] = j + 1 < page.Count && page.Blocks[j + 1].Text.Length > line.Length && page.Blocks[j + 1].Text.StartsWith(line, StringComparison.Ordinal) ? 1 : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
