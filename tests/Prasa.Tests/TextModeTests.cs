@@ -286,6 +286,59 @@ public class TextModeTests
         Assert.DoesNotContain(marker, a.Text);
     }
 
+    [Fact]
+    public void A_headline_opening_with_a_byline_word_is_no_byline()
+    {
+        const string dump = """
+            Startseite
+
+            Hybride Kriegsführung
+
+            Von Hamburg bis Dresden: Im Netz der falschen Handwerker
+
+            Eine Bande hat in mehreren Städten Rentner mit angeblichen Reparaturen betrogen und dabei hohe Summen kassiert, wie die Ermittler am Montag mitteilten.
+
+            Von Anna Berger
+
+            3. Mai 2026
+
+            Die Polizei durchsuchte am Morgen zwölf Wohnungen in vier Bundesländern und stellte Bargeld, Schmuck und mehrere Fahrzeuge sicher, teilte die Staatsanwaltschaft mit.
+
+            Den Beschuldigten wird gewerbsmäßiger Betrug in mehr als vierzig Fällen vorgeworfen, die Schadenssumme liege bei über einer halben Million Euro.
+            """;
+        var a = Extract(dump);
+        Assert.NotEqual(Label.Author, Line(a, "Von Hamburg").Label);
+        Assert.Equal(Label.Author, Line(a, "Von Anna").Label);
+    }
+
+    [Fact]
+    public void A_dated_byline_under_the_headline_gives_the_date()
+    {
+        // The byline is the only dated line near the headline; a teaser's date stands further down.
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 9).Select(i =>
+            $"Im {i}. Abschnitt des Rennens lag der Achter noch gut im Feld, doch der Seitenwind bremste die Boote auf den äußeren Bahnen deutlich."));
+        var dump = "Finale verpasst: Die Ruderer hadern mit dem Wind\n\nVon Jan Vogel, Paris 05.08.2024, 20:59 Uhr\n\n"
+            + paragraphs + "\n\nSport 04.08.2024\n\n" + paragraphs.Replace("Abschnitt", "Teilstück", StringComparison.Ordinal) + "\n";
+        var a = Extract(dump);
+        Assert.StartsWith("2024-08-05", a.Published);
+    }
+
+    [Fact]
+    public void A_line_echoed_elsewhere_in_other_words_has_an_echo_share()
+    {
+        var blocks = new[]
+        {
+            "Flut in Sachsen: Pegel der Elbe steigt weiter",
+            "Menü",
+            "Startseite",
+            "Pegel der Elbe steigt in Sachsen weiter an",
+            "Ein Bild vom Fluss",
+        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
+        var page = new TextPage(blocks, TextLexicons.Default);
+        Assert.Equal(1.0, page.EchoShare(3));
+        Assert.Equal(0.0, page.EchoShare(4));
+    }
+
     [Theory]
     [InlineData("Customers Leave Without Paying At Troy SteakhouseA party of six left without paying their bill.", 1)]
     [InlineData("Police detained two suspects on Monday, officials said.", 0)]
