@@ -28,6 +28,10 @@ for (var a = 0; a < args.Length; a++)
             // --title-report DIR MODEL: how the headline chooser of MODEL ranks the true titles of DIR.
             TitleTrainer.Report(args[++a], TextModel.Parse(new StreamReader(args[++a])));
             return 0;
+        case "--title-stats":
+            // --title-stats DIR[=FILE] MODEL: each title feature's mean over true headlines and other candidates.
+            TitleTrainer.Stats(args[++a], TextModel.Parse(new StreamReader(args[++a])));
+            return 0;
         case "--out":
             output = args[++a];
             break;

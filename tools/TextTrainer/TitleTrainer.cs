@@ -42,6 +42,46 @@ internal static class TitleTrainer
     }
 
     /// <summary>
+    /// Prints each title feature's mean over a set's true headlines and over its other candidates, to
+    /// compare sets: a feature that parts them in one set and not in another fits that set only.
+    /// </summary>
+    public static void Stats(string spec, TextModel model)
+    {
+        var classifier = new TextBlockClassifier(TextLexicons.Default, model);
+        var d = TitleFeatures.Count;
+        var (truth, other) = (new double[d], new double[d]);
+        var (nt, no) = (0, 0);
+        foreach (var (dir, id, title) in Titles(spec))
+        {
+            var path = Path.Combine(dir, "text", id + ".txt");
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            var page = classifier.Classify(TextBlockBuilder.Build(File.ReadAllText(path)));
+            var want = Fold(title);
+            foreach (var (line, f) in page.TitleCandidates)
+            {
+                var right = Fold(page.Blocks[line].Text) == want;
+                var sums = right ? truth : other;
+                for (var k = 0; k < d; k++)
+                {
+                    sums[k] += f[k];
+                }
+
+                _ = right ? nt++ : no++;
+            }
+        }
+
+        Console.WriteLine($"{nt} true headlines, {no} other candidates; feature: mean over headlines, over others; weight");
+        for (var k = 0; k < d; k++)
+        {
+            Console.WriteLine($"{k,3} {truth[k] / Math.Max(1, nt),7:0.000} {other[k] / Math.Max(1, no),7:0.000} {model.TitleWeights?[k] ?? 0,7:0.00}");
+        }
+    }
+
+    /// <summary>
     /// The (set folder, page id, title) rows of a title source: "DIR" takes the titles of DIR/truth.jsonl;
     /// "DIR=FILE" those of FILE, prasa's JSONL output for DIR's pages (the titles HTML mode reads from the
     /// markup: labels for sets whose truth has none).

@@ -489,6 +489,18 @@ public sealed partial class TextBlockClassifier
             }
         }
 
+        // A page without a paragraph of prose (a results table, a gallery) still has a headline over its
+        // first text line, or over its date and byline.
+        if (firstParagraph < 0)
+        {
+            firstParagraph = blocks.FindIndex(b => b.Label.IsContent());
+        }
+
+        if (firstParagraph < 0)
+        {
+            firstParagraph = blocks.FindIndex(b => b.Label is Label.Date or Label.Author);
+        }
+
         if (firstParagraph < 0)
         {
             return -1;

@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 46;
+    public const int Count = 47;
 
     /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
@@ -17,7 +17,8 @@ public static class TitleFeatures
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
         return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
-            && !page.PhotoLine[j] && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
+            && !page.PhotoLine[j] && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
+                || (label == Label.Date && s.Words >= 3));
     }
 
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
@@ -114,7 +115,7 @@ public static class TitleFeatures
         var line = page.Blocks[j].Text;
         f[k++] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
         f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
-        f[k++] = line[^1] == ')' || line.Contains('©') ? 1 : 0;
+        f[k++] = line[^1] is ')' or ']' || line.Contains('©') ? 1 : 0;
         f[k++] = page.InRun[j] ? 1 : 0;
 
         // Lines above the nearest date or byline below: the headline tops that cluster.
@@ -140,6 +141,9 @@ public static class TitleFeatures
 
         // An image's alt text, then its caption: the same words with the credit after them.
         f[k++] = j + 1 < page.Count && page.Blocks[j + 1].Text.Length > line.Length && page.Blocks[j + 1].Text.StartsWith(line, StringComparison.Ordinal) ? 1 : 0;
+
+        // A headline may name a day ("Konzert-Highlights im November 2022") and pass for a date line.
+        f[k++] = page.Blocks[j].Label == Label.Date ? 1 : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
