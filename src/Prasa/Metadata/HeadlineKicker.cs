@@ -38,7 +38,7 @@ public static partial class HeadlineKicker
             }
 
             var inner = h1.Groups["inner"].Value;
-            if (TextNormal.Fold(Text(inner)) != folded || !Matches(Kicker, inner))
+            if (TextNormal.Fold(Text(inner)) != folded)
             {
                 continue;
             }
@@ -46,6 +46,20 @@ public static partial class HeadlineKicker
             string rest;
             try
             {
+                if (!Kicker.IsMatch(inner))
+                {
+                    // A label only screen readers hear ("<span class=visuallyhidden>Headline:</span>") is not
+                    // part of the headline either; a hidden separator (":") is, as its text form.
+                    var labels = Hidden.Matches(inner).Where(m => Text(m.Value).Any(char.IsLetter)).ToList();
+                    if (labels.Count == 0)
+                    {
+                        return title;
+                    }
+
+                    rest = Text(Hidden.Replace(inner, m => Text(m.Value).Any(char.IsLetter) ? " " : m.Value));
+                    return Prose.Words(rest) >= 2 ? rest : title;
+                }
+
                 rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
             }
             catch (RegexMatchTimeoutException)
@@ -58,18 +72,6 @@ public static partial class HeadlineKicker
         }
 
         return title;
-    }
-
-    private static bool Matches(Regex regex, string text)
-    {
-        try
-        {
-            return regex.IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
     }
 
     private static string Text(string inner) =>

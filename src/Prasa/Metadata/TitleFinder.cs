@@ -11,16 +11,26 @@ namespace Prasa.Metadata;
 /// </summary>
 public static partial class TitleFinder
 {
-    public static string? Find(BlockDocument doc, JsonLdArticle? ld)
+    /// <param name="html">The page's markup, to tell a kicker set inside the h1 (<see cref="HeadlineKicker"/>).</param>
+    public static string? Find(BlockDocument doc, JsonLdArticle? ld, string? html = null)
     {
         var head = doc.Head;
         var meta = head.MetaContent("og:title") ?? head.MetaContent("twitter:title");
         var declared = ld?.Headline ?? meta;
         var site = head.MetaContent("og:site_name") ?? ld?.Publisher;
-        var h1s = doc.Blocks
+        var h1Blocks = doc.Blocks
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
-                && b.LinkDensity < 0.5 && !Same(b.Text, site))
-            .Select(b => Clean(b.Text)).Distinct().ToList();
+                && b.LinkDensity < 0.5 && !Same(b.Text, site)).ToList();
+
+        // An h1 in the breadcrumb trail or a nav bar repeats a headline for search engines, often in another
+        // wording than the one shown: when the article header shows a declared headline after its kicker,
+        // that one is the headline. Without such a header the trail's h1 is still the best evidence.
+        if (h1Blocks.Count > 0 && h1Blocks.All(b => InBreadcrumb(doc, b)) && ShownDeclared(doc, [meta, ld?.Headline]) is { } header)
+        {
+            return Clean(header);
+        }
+
+        var h1s = h1Blocks.Select(b => Clean(b.Text)).Distinct().ToList();
         var logos = Logos(doc);
         var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).Where(r => r.Length > 0).ToList();
         if (h1s.Count > 0)
@@ -28,6 +38,9 @@ public static partial class TitleFinder
             var best = h1s.Count == 1 || references.Count == 0
                 ? h1s[0]
                 : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r) + (0.5 * Overlap(r, TextNormal.Fold(h)))))!;
+
+            // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it.
+            best = Clean(HeadlineKicker.Strip(best, html)!);
 
             // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
             // a blog's headline then sits in an h2 that the titles do state.
@@ -56,6 +69,10 @@ public static partial class TitleFinder
                 return Undated(Clean(TitleSiteName.Strip(best, head, false, logos)));
             }
         }
+        else if (ShownDeclared(doc, [meta, ld?.Headline]) is { } shown)
+        {
+            return Clean(shown);
+        }
         else if (ld?.Headline is null && references.Count > 0 && SubHeading(doc, references, site) is { } sub)
         {
             return sub;
@@ -76,6 +93,91 @@ public static partial class TitleFinder
         }
 
         return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(TitleSiteName.Strip(head.TitleTag, head, logos: logos));
+    }
+
+    /// <summary>Whether the h1 sits in a breadcrumb trail or a nav bar.</summary>
+    private static bool InBreadcrumb(BlockDocument doc, Block b)
+    {
+        for (int e = b.Element, depth = 0; e >= 0 && depth < MaxCrumbDepth; e = doc.Elements[e].Parent, depth++)
+        {
+            var el = doc.Elements[e];
+            if (el.Tag is "body" or "html")
+            {
+                break;
+            }
+
+            if (el.Tag == "nav" || el.ClassId.Contains("breadcrumb", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far up from an h1 a breadcrumb or nav container is looked for.</summary>
+    private const int MaxCrumbDepth = 6;
+
+    /// <summary>
+    /// A declared headline (og:title, JSON-LD) that a heading shows after a kicker ("Meinung Warum Kritik …"
+    /// where og:title is "Warum Kritik …"): the article header's headline when no h1 gives one. When that
+    /// heading is itself another declared title whole ("Abrechnung: Musik-Stars fordern …" over a JSON-LD
+    /// "Musik-Stars fordern …"), the whole one. A heading that merely equals one declared title says nothing
+    /// about which of them is shown. Null when no heading shows one after a kicker.
+    /// </summary>
+    private static string? ShownDeclared(BlockDocument doc, string?[] declared)
+    {
+        var titles = declared.OfType<string>().Select(t => (Text: t.Trim(), Folded: TextNormal.Fold(t)))
+            .Where(t => t.Folded.Split(' ').Length >= 3).ToList();
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        string? found = null;
+        var blocks = doc.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel is < 2 or > 3 || b.LinkDensity >= 0.5 || b.Text.Length > 400)
+            {
+                continue;
+            }
+
+            // A kicker in its own element inside the heading comes as a block of its own just before.
+            var text = i > 0 && blocks[i - 1] is { Kind: BlockKind.Heading } kicker && kicker.HeadingLevel == b.HeadingLevel
+                && Inside(doc, kicker.Element, b.Element) ? kicker.Text + " " + b.Text : b.Text;
+            var h = TextNormal.Fold(text);
+            var hWords = h.Split(' ').Length;
+            if (!titles.Any(t => h.EndsWith(" " + t.Folded, StringComparison.Ordinal) && hWords - t.Folded.Split(' ').Length <= MaxGlued))
+            {
+                continue;
+            }
+
+            foreach (var (title, folded) in titles)
+            {
+                if ((h == folded || h.EndsWith(" " + folded, StringComparison.Ordinal)) && (found is null || title.Length > found.Length))
+                {
+                    found = title;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the element sits inside the other (within a few levels).</summary>
+    private static bool Inside(BlockDocument doc, int element, int outer)
+    {
+        for (int e = element, depth = 0; e >= 0 && depth < MaxCrumbDepth; e = doc.Elements[e].Parent, depth++)
+        {
+            if (e == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first h2 (not a link) that a long paragraph follows within a few blocks; null when none does.</summary>
@@ -260,7 +362,7 @@ public static partial class TitleFinder
         return (double)words.Count(refWords.Contains) / words.Length;
     }
 
-    /// <summary>Single spaces, and no soft hyphens ("Mes\u00ADsen\u00ADger"): they only mark where a line may break.</summary>
+    /// <summary>Single spaces; soft hyphens ("Mes\u00ADsen\u00ADger") stay as the page writes them.</summary>
     private static string Clean(string title) =>
-        string.Join(' ', title.Replace("\u00AD", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
