@@ -62,7 +62,8 @@ public static partial class TitleFinder
             // search); an h1 that shares little with it is a section name or a teaser's headline, and
             // when og:title states the same headline again, the site has said it twice: that wins.
             if (ld?.Headline is not { } headline
-                || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta)))
+                || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta))
+                || VisibleAgrees(doc, h1Blocks, best, headline, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos)))
             {
                 // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
                 // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
@@ -93,6 +94,29 @@ public static partial class TitleFinder
         }
 
         return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(TitleSiteName.Strip(head.TitleTag, head, logos: logos));
+    }
+
+    /// <summary>
+    /// Whether the h1 (not one in a breadcrumb trail) holds against a JSON-LD headline it shares little with:
+    /// og:title states the h1 word for word (the visible headline, said twice); or og:title and JSON-LD agree
+    /// on a shorter headline the h1 does not hold ("Brexit: Nervenkrieg geht in nächste Runde" under an h1
+    /// "Der Nervenkrieg um den Brexit geht in die nächste Runde"), the short form written for search.
+    /// </summary>
+    private static bool VisibleAgrees(BlockDocument doc, List<Block> h1Blocks, string best, string headline, string? og)
+    {
+        if (og is null || h1Blocks.Any(b => Same(b.Text, best) && InBreadcrumb(doc, b)))
+        {
+            return false;
+        }
+
+        var h = TextNormal.Fold(best);
+        if (Same(best, og))
+        {
+            return !Same(best, headline);
+        }
+
+        var declared = TextNormal.Fold(headline);
+        return Same(headline, og) && best.Length > headline.Length && !h.Contains(declared, StringComparison.Ordinal);
     }
 
     /// <summary>Whether the h1 sits in a breadcrumb trail or a nav bar.</summary>
