@@ -60,6 +60,13 @@ public static partial class HeadlineKicker
                     return Prose.Words(rest) >= 2 ? rest : title;
                 }
 
+                // A kicker is the line over the headline: an element with a kicker's class that follows the
+                // headline's text names something else on this site ("topline" holding the headline itself).
+                if (Text(inner[..Kicker.Match(inner).Index]).Any(char.IsLetterOrDigit))
+                {
+                    return title;
+                }
+
                 rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
             }
             catch (RegexMatchTimeoutException)

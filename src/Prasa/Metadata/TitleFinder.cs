@@ -115,9 +115,15 @@ public static partial class TitleFinder
             return !Same(best, headline);
         }
 
+        // og:title and JSON-LD agreeing on the h1 with a kicker glued before it ("Chronik: Lotte Tobisch ist
+        // tot" over an h1 "Lotte Tobisch ist tot"): the kicker is the site's section, set apart on the page.
         var declared = TextNormal.Fold(headline);
-        return Same(headline, og) && best.Length > headline.Length && !h.Contains(declared, StringComparison.Ordinal);
+        return Same(headline, og) && ((best.Length > headline.Length && !h.Contains(declared, StringComparison.Ordinal))
+            || (h.Split(' ').Length >= MinShownWords && declared.EndsWith(" " + h, StringComparison.Ordinal)));
     }
+
+    /// <summary>An h1 shorter than this many words is too little to stand for the headline a title glues a kicker to.</summary>
+    private const int MinShownWords = 3;
 
     /// <summary>Whether the h1 sits in a breadcrumb trail or a nav bar.</summary>
     private static bool InBreadcrumb(BlockDocument doc, Block b)
