@@ -63,7 +63,8 @@ public static partial class TitleFinder
             // when og:title states the same headline again, the site has said it twice: that wins.
             if (ld?.Headline is not { } headline
                 || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta))
-                || VisibleAgrees(doc, h1Blocks, best, headline, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos)))
+                || VisibleAgrees(doc, h1Blocks, best, headline, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos),
+                    head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos)))
             {
                 // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
                 // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
@@ -98,22 +99,29 @@ public static partial class TitleFinder
 
     /// <summary>
     /// Whether the h1 (not one in a breadcrumb trail) holds against a JSON-LD headline it shares little with:
-    /// og:title states the h1 word for word (the visible headline, said twice); or og:title and JSON-LD agree
+    /// og:title or &lt;title&gt; (without the site's name) states the h1 word for word (the visible headline,
+    /// said twice); or og:title and JSON-LD agree
     /// on a shorter headline the h1 does not hold ("Brexit: Nervenkrieg geht in nächste Runde" under an h1
     /// "Der Nervenkrieg um den Brexit geht in die nächste Runde"), the short form written for search.
     /// </summary>
-    private static bool VisibleAgrees(BlockDocument doc, List<Block> h1Blocks, string best, string headline, string? og)
+    private static bool VisibleAgrees(BlockDocument doc, List<Block> h1Blocks, string best, string headline, string? og, string? titleTag)
     {
-        if (og is null || h1Blocks.Any(b => Same(b.Text, best) && InBreadcrumb(doc, b)))
+        if (h1Blocks.Any(b => Same(b.Text, best) && InBreadcrumb(doc, b)))
+        {
+            return false;
+        }
+
+        if ((og is not null && Same(best, og)) || (titleTag is not null && Same(best, titleTag)))
+        {
+            return !Same(best, headline);
+        }
+
+        if (og is null)
         {
             return false;
         }
 
         var h = TextNormal.Fold(best);
-        if (Same(best, og))
-        {
-            return !Same(best, headline);
-        }
 
         // og:title and JSON-LD agreeing on the h1 with a kicker glued before it ("Chronik: Lotte Tobisch ist
         // tot" over an h1 "Lotte Tobisch ist tot"): the kicker is the site's section, set apart on the page.
