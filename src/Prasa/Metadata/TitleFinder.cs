@@ -18,9 +18,14 @@ public static partial class TitleFinder
         var meta = head.MetaContent("og:title") ?? head.MetaContent("twitter:title");
         var declared = ld?.Headline ?? meta;
         var site = head.MetaContent("og:site_name") ?? ld?.Publisher;
+        var logos = Logos(doc);
+
+        // A linked h1 is mostly the site's logo; a blog links its post's headline to the post too, and then
+        // og:title or <title> states it word for word.
+        var titleForms = new[] { meta, head.TitleTag }.OfType<string>().Select(t => TitleSiteName.Strip(t, head, false, logos)).ToList();
         var h1Blocks = doc.Blocks
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
-                && b.LinkDensity < 0.5 && !Same(b.Text, site)).ToList();
+                && (b.LinkDensity < 0.5 || (Prose.Words(b.Text) >= MinShownWords && titleForms.Any(t => Same(b.Text, t)))) && !Same(b.Text, site)).ToList();
 
         // An h1 in the breadcrumb trail or a nav bar repeats a headline for search engines, often in another
         // wording than the one shown: when the article header shows a declared headline after its kicker,
@@ -31,7 +36,6 @@ public static partial class TitleFinder
         }
 
         var h1s = h1Blocks.Select(b => Clean(b.Text)).Distinct().ToList();
-        var logos = Logos(doc);
         var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).Where(r => r.Length > 0).ToList();
         if (h1s.Count > 0)
         {
