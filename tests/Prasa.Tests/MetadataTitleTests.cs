@@ -244,4 +244,17 @@ public class MetadataTitleTests
         Assert.Equal("3 verrückte Orte in Berlin", Title(
             Head(og: "3 verrückte Orte in Berlin", title: "3 verrückte Orte in Berlin « BLOG OFF!")
             + "<body><h1>Kennst Du meine Videos?</h1><article><h1><a href=\"/orte\">3 verrückte Orte in Berlin</a></h1>" + Body));
+
+    [Fact]
+    public void DropsAKickerSetOnALineOfItsOwn()
+    {
+        Assert.Equal("Klimavorreiter Oberland?", HeadlineKicker.Strip("Energiewende Oberland: Klimavorreiter Oberland?",
+            "<h1 class=\"entry-title\"><span class='sub-heading'>Energiewende Oberland:</span></br> Klimavorreiter Oberland?</h1>"));
+        Assert.Equal("Große Aufgaben für die neue Regierung", HeadlineKicker.Strip("Tunesien Große Aufgaben für die neue Regierung",
+            "<h1><small>Tunesien</small><br />Große Aufgaben für die neue Regierung</h1>"));
+
+        // A line break inside the headline itself leaves it whole.
+        Assert.Equal("Große Aufgaben für die neue Regierung", HeadlineKicker.Strip("Große Aufgaben für die neue Regierung",
+            "<h1>Große Aufgaben<br>für die neue Regierung</h1>"));
+    }
 }

@@ -7,7 +7,8 @@ namespace Prasa.Metadata;
 /// <summary>
 /// Takes the kicker out of a headline read from an h1 ("&lt;span class=dachzeile&gt;Interne Unterlagen im
 /// Netz&lt;/span&gt; &lt;span class=headline&gt;Daten von Rheinmetall gehackt&lt;/span&gt;"): the block text
-/// glues both, the headline is the second. Class words: Lexicons/metadata.txt.
+/// glues both, the headline is the second; so is an element opening the h1 on a line of its own
+/// ("&lt;small&gt;Tunesien&lt;/small&gt;&lt;br&gt;Große Aufgaben …"). Class words: Lexicons/metadata.txt.
 /// </summary>
 public static partial class HeadlineKicker
 {
@@ -16,6 +17,11 @@ public static partial class HeadlineKicker
 
     [GeneratedRegex(@"<h1\b[^>]*>(?<inner>.{0,2000}?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex H1();
+
+    /// <summary>An element opening the h1 and closed by a line break: a kicker set on a line of its own.</summary>
+    [GeneratedRegex(@"^\s*<(?<tag>span|small|strong|em|b|i)\b[^>]*>[^<]{1,200}</\k<tag>>\s*<\s*/?\s*br\s*/?\s*>(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex KickerLine();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
@@ -41,6 +47,11 @@ public static partial class HeadlineKicker
             if (TextNormal.Fold(Text(inner)) != folded)
             {
                 continue;
+            }
+
+            if (KickerLine().Match(inner) is { Success: true } line && Text(line.Groups["rest"].Value) is var below && Prose.Words(below) >= 2)
+            {
+                return below;
             }
 
             string rest;
