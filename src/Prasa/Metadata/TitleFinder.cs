@@ -138,26 +138,20 @@ public static partial class TitleFinder
     private const int MinShownWords = 3;
 
     /// <summary>Whether the h1 sits in a breadcrumb trail or a nav bar.</summary>
-    private static bool InBreadcrumb(BlockDocument doc, Block b)
+    private static bool InBreadcrumb(BlockDocument doc, Block b) =>
+        Near(doc, b.Element).TakeWhile(e => doc.Elements[e].Tag is not ("body" or "html"))
+            .Any(e => doc.Elements[e].Tag == "nav" || doc.Elements[e].ClassId.Contains("breadcrumb", StringComparison.Ordinal));
+
+    /// <summary>The element and its ancestors up to <see cref="MaxCrumbDepth"/> levels.</summary>
+    private static IEnumerable<int> Near(BlockDocument doc, int element)
     {
-        for (int e = b.Element, depth = 0; e >= 0 && depth < MaxCrumbDepth; e = doc.Elements[e].Parent, depth++)
+        for (int e = element, depth = 0; e >= 0 && depth < MaxCrumbDepth; e = doc.Elements[e].Parent, depth++)
         {
-            var el = doc.Elements[e];
-            if (el.Tag is "body" or "html")
-            {
-                break;
-            }
-
-            if (el.Tag == "nav" || el.ClassId.Contains("breadcrumb", StringComparison.Ordinal))
-            {
-                return true;
-            }
+            yield return e;
         }
-
-        return false;
     }
 
-    /// <summary>How far up from an h1 a breadcrumb or nav container is looked for.</summary>
+    /// <summary>How far up from a heading its breadcrumb or nav container, or the heading holding it, is looked for.</summary>
     private const int MaxCrumbDepth = 6;
 
     /// <summary>
@@ -209,18 +203,7 @@ public static partial class TitleFinder
     }
 
     /// <summary>Whether the element sits inside the other (within a few levels).</summary>
-    private static bool Inside(BlockDocument doc, int element, int outer)
-    {
-        for (int e = element, depth = 0; e >= 0 && depth < MaxCrumbDepth; e = doc.Elements[e].Parent, depth++)
-        {
-            if (e == outer)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Inside(BlockDocument doc, int element, int outer) => Near(doc, element).Contains(outer);
 
     /// <summary>The first h2 (not a link) that a long paragraph follows within a few blocks; null when none does.</summary>
     private static string? OpeningHeading(BlockDocument doc)
