@@ -257,4 +257,21 @@ public class MetadataTitleTests
         Assert.Equal("Große Aufgaben für die neue Regierung", HeadlineKicker.Strip("Große Aufgaben für die neue Regierung",
             "<h1>Große Aufgaben<br>für die neue Regierung</h1>"));
     }
+
+    [Fact]
+    public void DropsAnElementOpeningTheH1ThatATitleSetsOff()
+    {
+        const string h1 = "<h1> <span class=\"subtitle\">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum </h1>";
+        Assert.Equal("Getränke per Schiff ins Stadtzentrum", TitleWithMarkup(
+            Head(title: "Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Lebensmittelpraxis.de") + "<body><article>" + h1 + Body));
+
+        // A title that reads them as one line keeps the h1 whole.
+        Assert.Equal("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum", TitleWithMarkup(
+            Head(title: "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum") + "<body><article>" + h1 + Body));
+
+        // A separator inside the h1 is the headline's own.
+        Assert.Equal("Eskalation im Nordatlantik: Wenn die Ozeane überhitzen", TitleWithMarkup(
+            Head(title: "Eskalation im Nordatlantik: Wenn die Ozeane überhitzen")
+            + "<body><article><h1><span class=\"k\">Eskalation im Nordatlantik</span><span class=\"visually-hidden\">: </span><span>Wenn die Ozeane überhitzen</span></h1>" + Body));
+    }
 }

@@ -43,8 +43,13 @@ public static partial class TitleFinder
                 ? h1s[0]
                 : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r) + (0.5 * Overlap(r, TextNormal.Fold(h)))))!;
 
-            // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it.
+            // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it;
+            // nor is an element opening the h1 that a title sets off from the rest with a separator.
             best = Clean(HeadlineKicker.Strip(best, html)!);
+            if (HeadlineKicker.Leading(best, html) is { } lead && SetOff(lead.Kicker, lead.Headline, [meta, head.TitleTag]))
+            {
+                best = Clean(lead.Headline);
+            }
 
             // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
             // a blog's headline then sits in an h2 that the titles do state.
@@ -132,6 +137,25 @@ public static partial class TitleFinder
         var declared = TextNormal.Fold(headline);
         return Same(headline, og) && ((best.Length > headline.Length && !h.Contains(declared, StringComparison.Ordinal))
             || (h.Split(' ').Length >= MinShownWords && declared.EndsWith(" " + h, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] KickerSeparators = [" - ", " – ", " — ", " | ", " / ", ": ", " : "];
+
+    /// <summary>
+    /// Whether a title writes the kicker and the headline after it as two parts ("Olympische Spiele in Paris
+    /// - Getränke per Schiff …" for an h1 that glues them), the headline the longer of the two.
+    /// </summary>
+    private static bool SetOff(string kicker, string headline, string?[] titles)
+    {
+        var words = Prose.Words(headline);
+        if (words < MinShownWords || words <= Prose.Words(kicker))
+        {
+            return false;
+        }
+
+        var first = headline.Split(' ', 2)[0];
+        var k = kicker.Trim().TrimEnd(':').TrimEnd();
+        return titles.OfType<string>().Any(t => KickerSeparators.Any(sep => t.Contains(k + sep + first, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>An h1 shorter than this many words is too little to stand for the headline a title glues a kicker to.</summary>
