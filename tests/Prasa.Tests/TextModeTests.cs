@@ -339,6 +339,29 @@ public class TextModeTests
         Assert.Equal(0.0, page.EchoShare(4));
     }
 
+    [Fact]
+    public void A_page_without_a_paragraph_of_prose_still_has_its_headline()
+    {
+        const string dump = """
+            Startseite
+
+            Verein
+
+            Ergebnisse der Kreismeisterschaft im Hallenhochsprung
+
+            12. Februar 2024
+
+            Schülerinnen W14
+
+            1. Lena Maier 1,52 m
+
+            2. Sophie Brandt 1,48 m
+
+            3. Mia Koch 1,44 m
+            """;
+        Assert.Equal("Ergebnisse der Kreismeisterschaft im Hallenhochsprung", Extract(dump).Title);
+    }
+
     [Theory]
     [InlineData("Customers Leave Without Paying At Troy SteakhouseA party of six left without paying their bill.", 1)]
     [InlineData("Police detained two suspects on Monday, officials said.", 0)]

@@ -9,16 +9,20 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 47;
+    public const int Count = 48;
 
-    /// <summary>Lines that may be the headline: a few words, not already named by their wording.</summary>
+    /// <summary>
+    /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
+    /// dates or list items stay in (their label is a feature): a headline may name a day, and a site's
+    /// "latest" list may stand around the headline or hold it.
+    /// </summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
         return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
             && !page.PhotoLine[j] && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
-                || (label == Label.Date && s.Words >= 3));
+                || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
     }
 
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
@@ -144,6 +148,7 @@ public static class TitleFeatures
 
         // A headline may name a day ("Konzert-Highlights im November 2022") and pass for a date line.
         f[k++] = page.Blocks[j].Label == Label.Date ? 1 : 0;
+        f[k++] = page.Blocks[j].Label == Label.Recommendation ? 1 : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
