@@ -191,51 +191,93 @@ public sealed class TextPage
         return words >= 4;
     }
 
-    private HashSet<string>?[]? _topicWords;
+    private int[]?[]? _topicWords;
+
+    /// <summary>(word hash, line) of every topic word, sorted: the lines holding a word are one stretch.</summary>
+    private long[]? _linesWithWord;
+    private int[]? _shared;
+    private readonly List<int> _touched = [];
+
+    /// <summary>Echoes are short lines (breadcrumbs, share texts, lists); paragraphs are not read for them.</summary>
+    private const int MaxEchoWords = 40;
 
     /// <summary>
     /// The largest share of line <paramref name="j"/>'s topic words (see <see cref="TitleFeatures.Words"/>)
-    /// that another short line, worded differently, also holds: a headline is echoed in other forms (the
-    /// breadcrumb's "Kicker: Headline", an image's alt text, a share text), a standfirst or a caption seldom is.
+    /// that another short line, worded differently and not beside it, also holds: a headline is echoed in
+    /// other forms (the breadcrumb's "Kicker: Headline", a share text, a list of the site's articles), a
+    /// standfirst or a caption seldom is. Words are compared by hash, and the lines holding each word are
+    /// indexed once a page, so that each candidate reads only the lines sharing a word with it.
     /// </summary>
     public double EchoShare(int j)
     {
         if (_topicWords is null)
         {
-            _topicWords = new HashSet<string>?[Count];
-            for (var i = 0; i < Count; i++)
-            {
-                if (Stats[i].Words is >= 3 and <= 60)
-                {
-                    _topicWords[i] = new HashSet<string>(TitleFeatures.Words(Blocks[i].Text), StringComparer.Ordinal);
-                }
-            }
+            IndexTopicWords();
         }
 
-        var mine = _topicWords[j];
-        if (mine is null || mine.Count < 3)
+        var mine = _topicWords![j];
+        if (mine is null || mine.Length < 3)
         {
             return 0;
         }
 
+        var shared = _shared!;
+        var touched = _touched;
+        touched.Clear();
         var best = 0;
+        var index = _linesWithWord!;
+        foreach (var word in mine)
+        {
+            var at = Array.BinarySearch(index, (long)word << 32);
+            for (at = at < 0 ? ~at : at; at < index.Length && index[at] >> 32 == word; at++)
+            {
+                var i = (int)(index[at] & 0xffffffff);
+                if (Math.Abs(i - j) <= 2 || _topicWords[i]!.Length < 2 || FirstSeen[i] == FirstSeen[j])
+                {
+                    continue;
+                }
+
+                if (shared[i]++ == 0)
+                {
+                    touched.Add(i);
+                }
+
+                best = Math.Max(best, shared[i]);
+            }
+        }
+
+        foreach (var i in touched)
+        {
+            shared[i] = 0;
+        }
+
+        return (double)best / mine.Length;
+    }
+
+    private void IndexTopicWords()
+    {
+        _topicWords = new int[]?[Count];
+        _shared = new int[Count];
+        var words = new HashSet<int>();
+        var index = new List<long>();
         for (var i = 0; i < Count; i++)
         {
-            if (Math.Abs(i - j) <= 2 || _topicWords[i] is not { } other || other.Count < 2 || FirstSeen[i] == FirstSeen[j])
+            if (Stats[i].Words is < 3 or > MaxEchoWords)
             {
                 continue;
             }
 
-            var shared = 0;
-            foreach (var w in mine)
+            words.Clear();
+            TitleFeatures.WordHashes(Blocks[i].Text, words);
+            _topicWords[i] = [.. words];
+            foreach (var w in words)
             {
-                shared += other.Contains(w) ? 1 : 0;
+                index.Add(((long)w << 32) | (uint)i);
             }
-
-            best = Math.Max(best, shared);
         }
 
-        return (double)best / mine.Count;
+        _linesWithWord = [.. index];
+        Array.Sort(_linesWithWord);
     }
 
     /// <summary>

@@ -157,6 +157,35 @@ public static class TitleFeatures
         return s.Words >= 3 && s.Words <= 60 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Body or Label.Lead or Label.Caption;
     }
 
+    /// <summary>The case-blind hashes of <see cref="Words"/>, without making a string of each.</summary>
+    public static void WordHashes(string text, HashSet<int> hashes)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0 && i - start >= 4)
+            {
+                // FNV-1a over the lower-cased letters: ASCII needs no call into the culture tables.
+                var hash = 2166136261u;
+                for (var c = start; c < i; c++)
+                {
+                    var ch = text[c];
+                    hash = (hash ^ (ch < 128 ? (uint)(ch is >= 'A' and <= 'Z' ? ch | 0x20 : ch) : char.ToLowerInvariant(ch))) * 16777619u;
+                }
+
+                hashes.Add((int)hash);
+            }
+
+            start = -1;
+        }
+    }
+
     /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
     public static IEnumerable<string> Words(string text)
     {
