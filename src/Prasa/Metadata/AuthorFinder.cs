@@ -55,14 +55,14 @@ public static partial class AuthorFinder
         return [];
     }
 
-    private static List<string> Names((IEnumerable<string> Values, bool Byline) source, IReadOnlyCollection<string> organisations)
+    private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared) source, IReadOnlyCollection<string> organisations)
     {
         var names = new List<string>();
         foreach (var value in source.Values)
         {
             // A written byline naming the site's own name is a personal site's owner; elsewhere the
             // site's name is the publisher restated.
-            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations))
+            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations, source.Declared))
             {
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
                 {
@@ -74,32 +74,59 @@ public static partial class AuthorFinder
         return names;
     }
 
-    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(
+    private static IEnumerable<(IEnumerable<string> Values, bool Byline, bool Declared)> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
         if (ld is not null)
         {
-            yield return (ld.Authors, false);
+            yield return (ld.Authors, false, true);
+            if (ld.Authors.Count == 0)
+            {
+                yield return (ld.WorkAuthors, false, true);
+            }
         }
 
-        yield return (Marked(markup, strong: true), false);
-        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true);
+        yield return (Marked(markup, strong: true), false, false);
+        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true, false);
         foreach (var key in MetaKeys)
         {
-            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false);
+            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false, false);
         }
 
-        yield return (Marked(markup, strong: false), false);
-        yield return (InlineBylines(doc), true);
-        yield return (doc.Head.AuthorLinks, false);
+        yield return (LabelledMeta(doc.Head), false, false);
+        if (ld is { Authors.Count: 0, WorkAuthors.Count: 0 })
+        {
+            yield return (ld.PageAuthors, false, true);
+        }
+
+        yield return (Marked(markup, strong: false), false, false);
+        yield return (InlineBylines(doc), true, false);
+        yield return (doc.Head.AuthorLinks, false, false);
         if (html is not null)
         {
-            yield return (Scripted(html), false);
+            yield return (Scripted(html), false, false);
         }
 
-        yield return (LabelledLines(doc), true);
-        yield return (Signature(doc), true);
-        yield return (CopyrightHolder(doc, organisations), false);
+        yield return (LabelledLines(doc), true, false);
+        yield return (Signature(doc), true, false);
+        yield return (CopyrightHolder(doc, organisations), false, false);
+    }
+
+    /// <summary>
+    /// A meta value that a meta label names as the writer: WordPress SEO plugins' card pairs
+    /// (twitter:label1 "Verfasst von" / "Written by", twitter:data1 "Karoline Herr").
+    /// </summary>
+    private static IEnumerable<string> LabelledMeta(PageHead head)
+    {
+        foreach (var (key, label) in head.Meta)
+        {
+            if (key.StartsWith("twitter:label", StringComparison.Ordinal) && AuthorName.IsBylineLabel(label)
+                && head.MetaContent("twitter:data" + key["twitter:label".Length..]) is { } name)
+            {
+                yield return name;
+                yield break;
+            }
+        }
     }
 
     /// <summary>

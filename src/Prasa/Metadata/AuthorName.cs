@@ -33,7 +33,8 @@ public static partial class AuthorName
     private static partial Regex DomainName();
 
     /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
-    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null)
+    /// <param name="declared">The value is declared a person's name (JSON-LD): a surname written in lower case ("Mobasir hassan") is still a name.</param>
+    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null, bool declared = false)
     {
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
@@ -45,7 +46,7 @@ public static partial class AuthorName
         }
 
         s = CutTail(s);
-        var names = Separator().Split(s).Select(p => Clean(p, organisations)).ToList();
+        var names = Separator().Split(s).Select(p => Clean(p, organisations, declared)).ToList();
 
         // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
         // organisation's address, not people.
@@ -60,7 +61,7 @@ public static partial class AuthorName
     }
 
     /// <summary>One name, cleaned, or null when it names no person.</summary>
-    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null)
+    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null, bool declared = false)
     {
         var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '&', '"', '\'', '“', '”', '„');
 
@@ -107,7 +108,8 @@ public static partial class AuthorName
 
         // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
         // particle makes a phrase.
-        if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First)))
+        if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
+            && !(declared && words.Length == 2 && char.IsUpper(s[0]) && words[1].All(char.IsLetter)))
         {
             return null;
         }
@@ -195,6 +197,9 @@ public static partial class AuthorName
 
         return sb.ToString().Trim();
     }
+
+    /// <summary>True for a label that says the next value is the writer ("Written by", "Verfasst von", "Autor:").</summary>
+    public static bool IsBylineLabel(string label) => PrefixSet.Contains(label.Trim().TrimEnd(':').Trim().ToLowerInvariant());
 
     /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
     public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
