@@ -37,12 +37,16 @@ public static partial class AuthorFinder
             }
 
             // A user name or a first name alone ("nils", "anna.kowalska") stands for a full name that a
-            // weaker source may still write out ("Nils Pickert"): that one is taken in its place.
+            // weaker source may still write out ("Nils Pickert"): that one is taken in its place. A user
+            // name that is no name at all ("link78", "sarah-indra", all lower case) is the account that
+            // uploaded the page: the full name a visible byline shows is the writer.
             if (names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal))
             {
+                var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations).FirstOrDefault(n => AuthorName.Extends(n, names[0]) && AuthorName.LooksLikeFullName(n)) is { } full)
+                    if (Names(sources.Current, organisations).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
+                        && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
                         return [full];
                     }
@@ -55,7 +59,7 @@ public static partial class AuthorFinder
         return [];
     }
 
-    private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared) source, IReadOnlyCollection<string> organisations)
+    private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared, bool Shown) source, IReadOnlyCollection<string> organisations)
     {
         var names = new List<string>();
         foreach (var value in source.Values)
@@ -74,42 +78,69 @@ public static partial class AuthorFinder
         return names;
     }
 
-    private static IEnumerable<(IEnumerable<string> Values, bool Byline, bool Declared)> Sources(
+    private static IEnumerable<(IEnumerable<string> Values, bool Byline, bool Declared, bool Shown)> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
         if (ld is not null)
         {
-            yield return (ld.Authors, false, true);
+            yield return (ld.Authors, false, true, false);
             if (ld.Authors.Count == 0)
             {
-                yield return (ld.WorkAuthors, false, true);
+                yield return (ld.WorkAuthors, false, true, false);
             }
         }
 
-        yield return (Marked(markup, strong: true), false, false);
-        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true, false);
+        yield return (Marked(markup, strong: true), false, false, true);
+        yield return (AuthorBlocks(doc), true, false, true);
         foreach (var key in MetaKeys)
         {
-            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false, false);
+            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false, false, false);
         }
 
-        yield return (LabelledMeta(doc.Head), false, false);
+        yield return (LabelledMeta(doc.Head), false, false, false);
         if (ld is { Authors.Count: 0, WorkAuthors.Count: 0 })
         {
-            yield return (ld.PageAuthors, false, true);
+            yield return (ld.PageAuthors, false, true, false);
         }
 
-        yield return (Marked(markup, strong: false), false, false);
-        yield return (InlineBylines(doc), true, false);
-        yield return (doc.Head.AuthorLinks, false, false);
+        yield return (Marked(markup, strong: false), false, false, true);
+        yield return (InlineBylines(doc), true, false, true);
+        yield return (doc.Head.AuthorLinks, false, false, false);
         if (html is not null)
         {
-            yield return (Scripted(html), false, false);
+            yield return (Scripted(html), false, false, false);
         }
 
-        yield return (LabelledLines(doc), true, false);
-        yield return (Signature(doc), true, false);
-        yield return (CopyrightHolder(doc, organisations), false, false);
+        yield return (LabelledLines(doc), true, false, false);
+        yield return (Signature(doc), true, false, false);
+        yield return (CopyrightHolder(doc, organisations), false, false, false);
+    }
+
+    /// <summary>
+    /// The blocks labelled as author lines. Lines that each open with a byline word ("Autor: A, Datum: …",
+    /// "Autor: B, Datum: …") are the bylines of a list of articles: the first one is this page's.
+    /// </summary>
+    private static IEnumerable<string> AuthorBlocks(BlockDocument doc)
+    {
+        var firstLabelled = false;
+        var any = false;
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Label != Label.Author)
+            {
+                continue;
+            }
+
+            var labelled = AuthorName.IsLabelled(b.Text);
+            if (any && labelled && firstLabelled)
+            {
+                yield break;
+            }
+
+            firstLabelled |= !any && labelled;
+            any = true;
+            yield return b.Text;
+        }
     }
 
     /// <summary>
@@ -174,13 +205,21 @@ public static partial class AuthorFinder
                 yield break;
             }
 
-            if (!BylineLine.IsByline(b.Text))
+            // A paragraph of lines parted by line breaks may end with its byline ("…\nAutor: Rechtsanwalt
+            // Sebastian Einbock"): its lines count one by one.
+            var line = b.Text;
+            if (line.Length > 160 && line.LastIndexOf('\n') is > 0 and var lastBreak)
+            {
+                line = line[(lastBreak + 1)..];
+            }
+
+            if (!BylineLine.IsByline(line))
             {
                 continue;
             }
 
             // A line opening with "Von" or "Text" is as often a phrase ("von insgesamt 19"): full names only.
-            if (BylineLine.Names(b.Text) is { Count: > 0 } names && names.All(AuthorName.LooksLikeFullName))
+            if (BylineLine.Names(line) is { Count: > 0 } names && names.All(AuthorName.LooksLikeFullName))
             {
                 foreach (var n in names)
                 {
@@ -305,6 +344,7 @@ public static partial class AuthorFinder
     private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
     {
         var first = -1;
+        var firstLabelled = false;
         foreach (var hit in markup)
         {
             if (hit.Kind != MarkupKind.Author || hit.Strong != strong)
@@ -318,7 +358,10 @@ public static partial class AuthorFinder
                 continue;
             }
 
-            if (first >= 0 && hit.Position - first > BylineSpan)
+            // Elements that each open with a byline word ("Autor: A, Datum: …", "Autor: B, Datum: …") are
+            // the bylines of a list of articles: the first one is this page's.
+            var labelled = AuthorName.IsLabelled(text);
+            if (first >= 0 && (hit.Position - first > BylineSpan || (labelled && firstLabelled)))
             {
                 yield break;
             }
@@ -326,6 +369,7 @@ public static partial class AuthorFinder
             if (first < 0)
             {
                 first = hit.Position;
+                firstLabelled = labelled;
             }
 
             yield return text;

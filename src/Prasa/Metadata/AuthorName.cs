@@ -19,6 +19,8 @@ public static partial class AuthorName
     private static readonly HashSet<string> Credits = Set("credit");
     private static readonly HashSet<string> PrefixSet = Set("prefix");
     private static readonly HashSet<string> Particles = Set("particle");
+    private static readonly HashSet<string> Roles = Set("role");
+    private static readonly string[] Joiners = [.. Rows.Where(r => r.Key == "joiner").Select(r => r.Value)];
 
     [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
@@ -39,14 +41,26 @@ public static partial class AuthorName
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
 
+        // "Photograph by Jeremy Holden, Fauna & Flora International": a credit names no writer, nor do its parts.
+        if (Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant()))
+        {
+            yield break;
+        }
+
         // "Kolumnist*in: Evan Tepest": one word and a colon label the name that follows ("Photo:" labels a credit).
-        if (RoleLabel().Match(s) is { Success: true } role && !Credits.Contains(role.Value.TrimEnd(' ', ':').ToLowerInvariant()))
+        if (RoleLabel().Match(s) is { Success: true } role)
         {
             s = s[role.Length..];
         }
 
+        s = StripRole(s);
         s = CutTail(s);
-        var names = Separator().Split(s).Select(p => Clean(p, organisations, declared)).ToList();
+        if (organisations is not null)
+        {
+            s = CutAtOrganisation(s, organisations);
+        }
+
+        var names = Separator().Split(Joined(s)).Select(p => Clean(p, organisations, declared)).ToList();
 
         // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
         // organisation's address, not people.
@@ -58,6 +72,50 @@ public static partial class AuthorName
                 yield return name;
             }
         }
+    }
+
+    /// <summary>"Richard David Precht im Gespräch mit Karin Fischer": both are the page's authors, parted as by a comma.</summary>
+    private static string Joined(string s)
+    {
+        foreach (var joiner in Joiners)
+        {
+            s = s.Replace(" " + joiner + " ", ", ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe": a job title before the name
+    /// (alone or as the last part of a hyphened word) is not part of it.
+    /// </summary>
+    private static string StripRole(string s)
+    {
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || s.IndexOf(' ', space + 1) < 0)
+        {
+            return s;
+        }
+
+        var first = s[..space].ToLowerInvariant();
+        var last = first[(first.LastIndexOf('-') + 1)..];
+        return Roles.Contains(first) || Roles.Contains(last) ? s[(space + 1)..] : s;
+    }
+
+    /// <summary>"Adam Aaronson PhillyVoice Staff": the site's name after the name starts a tail.</summary>
+    private static string CutAtOrganisation(string s, IReadOnlyCollection<string> organisations)
+    {
+        var words = s.Split(' ');
+        for (var i = 2; i < words.Length; i++)
+        {
+            var folded = words[i].ToLowerInvariant();
+            if (folded.Length >= 3 && organisations.Any(o => SameOrganisation(folded, o)))
+            {
+                return string.Join(' ', words[..i]);
+            }
+        }
+
+        return s;
     }
 
     /// <summary>One name, cleaned, or null when it names no person.</summary>
@@ -133,7 +191,7 @@ public static partial class AuthorName
     /// i Polsce"): then the whole value is a sentence, not a byline.
     /// </summary>
     public static bool HasPhrase(string value) =>
-        Separator().Split(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim())))
+        Separator().Split(Joined(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim()))))
             .Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5);
 
     /// <summary>
@@ -197,6 +255,9 @@ public static partial class AuthorName
 
         return sb.ToString().Trim();
     }
+
+    /// <summary>True when the value opens with a byline word ("Autor: Gàbor Muniér, Datum: 03.Mär.19"): a byline of its own.</summary>
+    public static bool IsLabelled(string value) => StripPrefix(value.Trim()).Length < value.Trim().Length;
 
     /// <summary>True for a label that says the next value is the writer ("Written by", "Verfasst von", "Autor:").</summary>
     public static bool IsBylineLabel(string label) => PrefixSet.Contains(label.Trim().TrimEnd(':').Trim().ToLowerInvariant());
