@@ -27,7 +27,15 @@ public static partial class AuthorFinder
 
     public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
-        using var sources = Sources(doc, ld, markup, html, organisations).GetEnumerator();
+        // A personal site is named for its owner ("Wolfgang Michal" on wolfgangmichal.de): that name is
+        // the writer's, not a publisher's to leave out.
+        var owner = AuthorName.SiteOwner(organisations);
+        if (owner is not null)
+        {
+            organisations = [.. organisations.Where(o => o != owner && !AuthorName.SharesWord(owner, o))];
+        }
+
+        using var sources = Sources(doc, ld, markup, html, organisations, owner).GetEnumerator();
         while (sources.MoveNext())
         {
             var names = Names(sources.Current, organisations);
@@ -79,7 +87,7 @@ public static partial class AuthorFinder
     }
 
     private static IEnumerable<(IEnumerable<string> Values, bool Byline, bool Declared, bool Shown)> Sources(
-        BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
+        BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations, string? owner)
     {
         if (ld is not null)
         {
@@ -114,6 +122,10 @@ public static partial class AuthorFinder
         yield return (LabelledLines(doc), true, false, false);
         yield return (Signature(doc), true, false, false);
         yield return (CopyrightHolder(doc, organisations), false, false, false);
+        if (owner is not null)
+        {
+            yield return ([owner], false, false, false);
+        }
     }
 
     /// <summary>
@@ -262,13 +274,14 @@ public static partial class AuthorFinder
             }
 
             // A copyright line of the company behind the site names it, not a person ("© Eishockeynews
-            // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away.
-            // Within the article or just after it, or the name the site is titled with (a personal site):
+            // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away,
+            // unless the host spells the whole name (gregoryszorc.com: a personal site's owner).
+            // Within the article or just after it, or the name the site is titled with or its host spells (a personal site):
             // elsewhere a footer's copyright holder is as often a company.
             var m = CopyrightName().Match(text);
-            if (m.Success && m.Groups["name"].Value.Trim() is var name && AuthorName.LooksLikeFullName(name)
-                && !organisations.Any(o => AuthorName.SharesWord(name, o))
-                && ((i >= first && i <= last + 3) || Titled(doc, name)))
+            if (m.Success && m.Groups["name"].Value.Trim().TrimEnd('.') is var name && AuthorName.LooksLikeFullName(name)
+                && !organisations.Any(o => AuthorName.SharesWord(name, o) && !AuthorName.SpelledBy(name, o))
+                && ((i >= first && i <= last + 3) || Titled(doc, name) || organisations.Any(o => AuthorName.SpelledBy(name, o))))
             {
                 yield return name;
             }
@@ -282,11 +295,15 @@ public static partial class AuthorFinder
         var folded = Extraction.TextNormal.Fold(name);
         return new[] { doc.Head.TitleTag, doc.Head.MetaContent("og:site_name"), doc.Head.MetaContent("og:title") }
             .Concat(doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Select(b => b.Text))
-            .Any(t => t is not null && (" " + Extraction.TextNormal.Fold(t) + " ").Contains(" " + folded + " ", StringComparison.Ordinal));
+            .Any(t => t is not null && (" " + Extraction.TextNormal.Fold(Possessive().Replace(t, "")) + " ").Contains(" " + folded + " ", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"©|\(c\)|\b(?i:copyright)\b")]
     private static partial Regex Copyright();
+
+    /// <summary>"Gregory Szorc's Digital Home" names Gregory Szorc.</summary>
+    [GeneratedRegex(@"['’]s?(?=\s|$)")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:copyright|since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
     private static partial Regex CopyrightName();

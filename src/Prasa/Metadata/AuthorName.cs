@@ -20,6 +20,7 @@ public static partial class AuthorName
     private static readonly HashSet<string> PrefixSet = Set("prefix");
     private static readonly HashSet<string> Particles = Set("particle");
     private static readonly HashSet<string> Roles = Set("role");
+    private static readonly HashSet<string> Honorifics = Set("honorific");
     private static readonly string[] Joiners = [.. Rows.Where(r => r.Key == "joiner").Select(r => r.Value)];
 
     [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]
@@ -219,6 +220,40 @@ public static partial class AuthorName
         }
 
         return user[0] == words[0] && user[^1] == words[^1];
+    }
+
+    /// <summary>
+    /// The person a personal site is named for: a site name that passes as a full name and that the
+    /// site's host spells out ("Wolfgang Michal", wolfgangmichal.de; "Pamela Anderson",
+    /// pamelaandersonfoundation.org), or null.
+    /// </summary>
+    public static string? SiteOwner(IReadOnlyCollection<string> organisations)
+    {
+        var hosts = organisations.Where(o => !o.Contains(' ', StringComparison.Ordinal) && o.Contains('.', StringComparison.Ordinal)).ToList();
+        foreach (var o in organisations)
+        {
+            // "Herr Pfleger", "Der Postillon": a form of address or an article opens a pen name or a title.
+            var first = o.Split(' ')[0].ToLowerInvariant();
+            if (!o.Contains(' ', StringComparison.Ordinal) || !LooksLikeFullName(o) || Particles.Contains(first) || Honorifics.Contains(first.TrimEnd('.')))
+            {
+                continue;
+            }
+
+            if (hosts.Any(h => SpelledBy(o, h)))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the host ("gregoryszorc.com") spells every word of the name ("Gregory Szorc"): a personal site's owner.</summary>
+    public static bool SpelledBy(string name, string host)
+    {
+        var squeezed = Bare(host).Replace(" ", "", StringComparison.Ordinal);
+        var words = Bare(name).Split(' ').Where(w => w.Length >= 3).ToList();
+        return words.Count >= 2 && words.All(w => squeezed.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>True when a word of the name (four letters or more) is a word of the organisation's name or host ("Statistics Globe", statisticsglobe.com).</summary>
