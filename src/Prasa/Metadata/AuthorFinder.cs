@@ -27,20 +27,24 @@ public static partial class AuthorFinder
 
     public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
-        // A personal site is named for its owner ("Wolfgang Michal" on wolfgangmichal.de): that name is
-        // the writer's, not a publisher's to leave out.
+        // A personal site is named for its owner ("Wolfgang Michal" on wolfgangmichal.de): that name, where
+        // an author source states it, is the writer's, not a publisher's to leave out.
         var owner = AuthorName.SiteOwner(organisations);
-        if (owner is not null)
-        {
-            organisations = [.. organisations.Where(o => o != owner && !AuthorName.SharesWord(owner, o))];
-        }
-
-        using var sources = Sources(doc, ld, markup, html, organisations, owner).GetEnumerator();
+        var ownerNamed = false;
+        using var sources = Sources(doc, ld, markup, html, organisations).GetEnumerator();
         while (sources.MoveNext())
         {
-            var names = Names(sources.Current, organisations);
+            var names = Names(sources.Current, organisations, owner);
             if (names.Count == 0)
             {
+                continue;
+            }
+
+            // The owner's name may still be the site's brand ("Ostbelgien Direkt"): a person a weaker
+            // source names comes first.
+            if (names.Count == 1 && string.Equals(names[0], owner, StringComparison.OrdinalIgnoreCase))
+            {
+                ownerNamed = true;
                 continue;
             }
 
@@ -53,7 +57,7 @@ public static partial class AuthorFinder
                 var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
+                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
                         && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
                         return [full];
@@ -64,17 +68,17 @@ public static partial class AuthorFinder
             return names;
         }
 
-        return [];
+        return ownerNamed ? [owner!] : [];
     }
 
-    private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared, bool Shown) source, IReadOnlyCollection<string> organisations)
+    private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared, bool Shown) source, IReadOnlyCollection<string> organisations, string? owner = null)
     {
         var names = new List<string>();
         foreach (var value in source.Values)
         {
             // A written byline naming the site's own name is a personal site's owner; elsewhere the
             // site's name is the publisher restated.
-            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations, source.Declared))
+            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations, source.Declared, owner))
             {
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
                 {
@@ -87,7 +91,7 @@ public static partial class AuthorFinder
     }
 
     private static IEnumerable<(IEnumerable<string> Values, bool Byline, bool Declared, bool Shown)> Sources(
-        BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations, string? owner)
+        BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
         if (ld is not null)
         {
@@ -122,10 +126,6 @@ public static partial class AuthorFinder
         yield return (LabelledLines(doc), true, false, false);
         yield return (Signature(doc), true, false, false);
         yield return (CopyrightHolder(doc, organisations), false, false, false);
-        if (owner is not null)
-        {
-            yield return ([owner], false, false, false);
-        }
     }
 
     /// <summary>
@@ -275,13 +275,13 @@ public static partial class AuthorFinder
 
             // A copyright line of the company behind the site names it, not a person ("© Eishockeynews
             // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away,
-            // unless the host spells the whole name (gregoryszorc.com: a personal site's owner).
-            // Within the article or just after it, or the name the site is titled with or its host spells (a personal site):
+            // unless the site is named as the person's ("Gregory Szorc's Digital Home").
+            // Within the article or just after it, or the name the site is titled with (a personal site):
             // elsewhere a footer's copyright holder is as often a company.
             var m = CopyrightName().Match(text);
             if (m.Success && m.Groups["name"].Value.Trim().TrimEnd('.') is var name && AuthorName.LooksLikeFullName(name)
-                && !organisations.Any(o => AuthorName.SharesWord(name, o) && !AuthorName.SpelledBy(name, o))
-                && ((i >= first && i <= last + 3) || Titled(doc, name) || organisations.Any(o => AuthorName.SpelledBy(name, o))))
+                && !organisations.Any(o => AuthorName.SharesWord(name, o) && !Possessed(name, o))
+                && ((i >= first && i <= last + 3) || Titled(doc, name)))
             {
                 yield return name;
             }
@@ -289,6 +289,10 @@ public static partial class AuthorFinder
             yield break;
         }
     }
+
+    private static bool Possessed(string name, string organisation) =>
+        organisation.StartsWith(name, StringComparison.OrdinalIgnoreCase) && organisation.Length > name.Length + 1
+        && organisation[name.Length] is '\'' or '’';
 
     private static bool Titled(BlockDocument doc, string name)
     {

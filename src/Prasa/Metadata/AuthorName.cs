@@ -37,7 +37,8 @@ public static partial class AuthorName
 
     /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
     /// <param name="declared">The value is declared a person's name (JSON-LD): a surname written in lower case ("Mobasir hassan") is still a name.</param>
-    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null, bool declared = false)
+    /// <param name="owner">The person a personal site is named for (<see cref="SiteOwner"/>): not left out as the site.</param>
+    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null)
     {
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
@@ -61,7 +62,7 @@ public static partial class AuthorName
             s = CutAtOrganisation(s, organisations);
         }
 
-        var names = Separator().Split(Joined(s)).Select(p => Clean(p, organisations, declared)).ToList();
+        var names = Separator().Split(Joined(s)).Select(p => Clean(p, organisations, declared, owner)).ToList();
 
         // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
         // organisation's address, not people.
@@ -110,7 +111,7 @@ public static partial class AuthorName
         for (var i = 2; i < words.Length; i++)
         {
             var folded = words[i].ToLowerInvariant();
-            if (folded.Length >= 3 && organisations.Any(o => SameOrganisation(folded, o)))
+            if (folded.Length >= 3 && char.IsUpper(words[i][0]) && Text.Stopwords.Default.Find(folded) == -2 && organisations.Any(o => SameOrganisation(folded, o)))
             {
                 return string.Join(' ', words[..i]);
             }
@@ -120,7 +121,7 @@ public static partial class AuthorName
     }
 
     /// <summary>One name, cleaned, or null when it names no person.</summary>
-    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null, bool declared = false)
+    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null)
     {
         var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '&', '"', '\'', '“', '”', '„');
 
@@ -151,6 +152,13 @@ public static partial class AuthorName
         }
 
         var words = folded.Split(' ');
+
+        // "sv_team": a user name made of an organisation word is a desk's account.
+        if (words.Length == 1 && folded.IndexOf('_', StringComparison.Ordinal) > 0 && folded.Split('_').Any(OrgWords.Contains))
+        {
+            return null;
+        }
+
         if (NonPersons.Contains(folded) || Agencies.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5
             || Credits.Contains(words[0].TrimEnd('.', ':')) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
             || OrgWords.Any(o => o.Contains(' ', StringComparison.Ordinal) && folded.Contains(o, StringComparison.Ordinal)))
@@ -179,7 +187,7 @@ public static partial class AuthorName
             return null;
         }
 
-        if (organisations is not null && organisations.Any(o => SameOrganisation(folded, o)))
+        if (organisations is not null && !string.Equals(s, owner, StringComparison.OrdinalIgnoreCase) && organisations.Any(o => SameOrganisation(folded, o)))
         {
             return null;
         }
@@ -229,17 +237,18 @@ public static partial class AuthorName
     /// </summary>
     public static string? SiteOwner(IReadOnlyCollection<string> organisations)
     {
-        var hosts = organisations.Where(o => !o.Contains(' ', StringComparison.Ordinal) && o.Contains('.', StringComparison.Ordinal)).ToList();
         foreach (var o in organisations)
         {
-            // "Herr Pfleger", "Der Postillon": a form of address or an article opens a pen name or a title.
+            // "Herr Pfleger", "Der Postillon": a form of address or an article opens a pen name or a title;
+            // "EAT SMARTER": a word in capitals is a brand's.
             var first = o.Split(' ')[0].ToLowerInvariant();
-            if (!o.Contains(' ', StringComparison.Ordinal) || !LooksLikeFullName(o) || Particles.Contains(first) || Honorifics.Contains(first.TrimEnd('.')))
+            if (!o.Contains(' ', StringComparison.Ordinal) || !LooksLikeFullName(o) || Particles.Contains(first) || Honorifics.Contains(first.TrimEnd('.'))
+                || o.Split(' ').Any(w => w.Length > 1 && w.All(c => !char.IsLower(c))))
             {
                 continue;
             }
 
-            if (hosts.Any(h => SpelledBy(o, h)))
+            if (organisations.Any(h => SpelledBy(o, h)))
             {
                 return o;
             }
@@ -251,6 +260,11 @@ public static partial class AuthorName
     /// <summary>True when the host ("gregoryszorc.com") spells every word of the name ("Gregory Szorc"): a personal site's owner.</summary>
     public static bool SpelledBy(string name, string host)
     {
+        if (host.Contains(' ', StringComparison.Ordinal) || !host.Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var squeezed = Bare(host).Replace(" ", "", StringComparison.Ordinal);
         var words = Bare(name).Split(' ').Where(w => w.Length >= 3).ToList();
         return words.Count >= 2 && words.All(w => squeezed.Contains(w, StringComparison.Ordinal));
