@@ -70,6 +70,7 @@ public class MetadataAuthorTests
     [InlineData("ERBOL")]
     [InlineData("Photograph by Tom Reed, Fauna & Flora Trust")]
     [InlineData("nordpost_team")]
+    [InlineData("NPT-Redaktion")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
 
     [Fact]
@@ -88,6 +89,7 @@ public class MetadataAuthorTests
     [InlineData("Deutsche Welle", "DW")]
     [InlineData("JF", "JUNGE FREIHEIT")]
     [InlineData("El Colombiano", "www.elcolombiano.com")]
+    [InlineData("FC Hafen Kurier", "hafen-kurier.de")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
 
     [Fact]
@@ -206,6 +208,17 @@ public class AuthorFinderTests
         Assert.Equal(["Harald Bauer"], Authors(Head + "</head><body><h1>New bridge</h1><article>"
             + "<p class=\"byline\">By <span class=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
     }
+
+    [Fact]
+    public void TakesTheNameSignedAboveTheFootnotes() =>
+        Assert.Equal(["Tobias Lenz"], Authors("<html><body><h1>New bridge</h1><article>" + Text
+            + "<p>Tobias Lenz</p><p>(1) Figures from the council's 2019 traffic count.</p><p>(2) Estimated by the city's planning office.</p></article></body></html>"));
+
+    [Fact]
+    public void TakesNoBoldLineOverAHeadingForASignature() =>
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text
+            + "<p><b>Bessere Radwege</b></p><h2>Kosten</h2><p>The bridge will cost 40 million euros, most of it paid by the state and the rest by the city.</p>"
+            + "<p>The council expects the first cars to cross the new bridge in the summer of 2027, if the works keep to the plan.</p></article></body></html>"));
 
     [Fact]
     public void TakesTheCopyrightHolderASiteIsNamedFor() =>

@@ -244,16 +244,32 @@ public static partial class AuthorFinder
     }
 
     /// <summary>
-    /// A name signed under the text: the article's last paragraph is a name and nothing else ("Marina
-    /// Mucha"). Only there; a bare name line elsewhere is as often a section or a caption.
+    /// A name signed under the text: a paragraph that is a name and nothing else ("Marina Mucha") after
+    /// at least two paragraphs of text, closing them: the article's last paragraph, or one that the
+    /// footnotes ("(1) …") follow. Elsewhere a bare name line is as often a section (a bold paragraph
+    /// over a heading: "Hochwertige Nahrung") or a caption.
     /// </summary>
     private static IEnumerable<string> Signature(BlockDocument doc)
     {
-        var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
-        if (last > 0 && doc.Blocks[last].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
-            && doc.Blocks.Take(last).Count(b => b.Label is Label.Body or Label.Lead) >= 2)
+        var blocks = doc.Blocks;
+        var paragraphs = 0;
+        var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
+        for (var i = 0; i <= last; i++)
         {
-            yield return text;
+            if (blocks[i].Label is not (Label.Body or Label.Lead))
+            {
+                continue;
+            }
+
+            if (paragraphs >= 2 && blocks[i].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
+                && !text.Any(char.IsDigit) && text.Any(char.IsLower)
+                && (i == last || blocks[i + 1].Text.StartsWith('(')))
+            {
+                yield return text;
+                yield break;
+            }
+
+            paragraphs++;
         }
     }
 

@@ -153,8 +153,8 @@ public static partial class AuthorName
 
         var words = folded.Split(' ');
 
-        // "sv_team": a user name made of an organisation word is a desk's account.
-        if (words.Length == 1 && folded.IndexOf('_', StringComparison.Ordinal) > 0 && folded.Split('_').Any(OrgWords.Contains))
+        // "sv_team", "TVT-Redaktion", "NMB-Media": a word joined to an organisation word is a desk's or a company's name.
+        if (words.Length == 1 && folded.IndexOfAny(['_', '-']) > 0 && OrgWords.Contains(folded.Split('_', '-')[^1]))
         {
             return null;
         }
@@ -340,7 +340,20 @@ public static partial class AuthorName
             }
 
             return name == o || Bare(name) == Bare(o) || (name.Length > 3 && Squeezed(name) == Squeezed(o))
-                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o)));
+                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o))) || Within(name, Bare(o));
+        }
+
+        // "EFC Bayrische Bembel" on bayrische-bembel.de: every word of a name of two words or more, and more.
+        static bool Within(string name, string o)
+        {
+            var orgWords = o.Split(' ', '-', '.');
+            if (orgWords.Length < 2 || orgWords.Any(w => w.Length < 3))
+            {
+                return false;
+            }
+
+            var words = name.Split(' ', '-');
+            return words.Length > orgWords.Length && orgWords.All(words.Contains);
         }
 
         static bool Initials(string words, string initials) =>
