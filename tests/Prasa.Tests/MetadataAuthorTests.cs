@@ -92,6 +92,19 @@ public class MetadataAuthorTests
     [InlineData("FC Hafen Kurier", "hafen-kurier.de")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
 
+    [Theory]
+    [InlineData("Jan Kowalski, PAP", new[] { "PAP" })]
+    [InlineData("Redaktion", new[] { "Redaktion" })]
+    [InlineData("Hafen Kurier", new[] { "Hafen Kurier" })]
+    [InlineData("Hafenkurier.de/ Agenturen", new[] { "Hafenkurier.de/ Agenturen" })]
+    [InlineData("NPT-Redaktion", new[] { "NPT-Redaktion" })]
+    [InlineData("Jan Kowalski", new string[0])]
+    [InlineData("Nachrichten", new string[0])]
+    [InlineData("admin", new string[0])]
+    [InlineData("Photo: Hafen Kurier", new string[0])]
+    public void NamesTheOrganisationsOfAnAuthorValue(string value, string[] credit) =>
+        Assert.Equal(credit, AuthorName.Organisations(value, ["Hafen Kurier", "hafenkurier.de"]).ToList());
+
     [Fact]
     public void CutsTheSiteNameAfterAName()
     {
@@ -225,6 +238,33 @@ public class AuthorFinderTests
         Assert.Equal(["Tobias Lenz"], Authors("<html><head><title>Tobias Lenz's Notebook | New bridge</title></head><body><h1>New bridge</h1>"
             + "<article>" + Text + "</article><div id=\"nav\"><a href=\"/\">Home</a></div><div>x</div><div>y</div><div>z</div><div>w</div>"
             + "<footer><p>Copyright (c) 2012- Tobias Lenz. All rights reserved.</p></footer></body></html>"));
+
+    private static Article Extract(string html) =>
+        new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
+
+    [Fact]
+    public void CreditsTheOrganisationDeclaredTheAuthor()
+    {
+        var a = Extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Press Agency\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>");
+        Assert.Empty(a.Author);
+        Assert.Equal(["Harbour Press Agency"], a.Credit);
+    }
+
+    [Fact]
+    public void CreditsTheAgencyBesideTheWriter()
+    {
+        var a = Extract("<html><head><meta name=\"author\" content=\"Jan Kowalski, PAP\"></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>");
+        Assert.Equal(["Jan Kowalski"], a.Author);
+        Assert.Equal(["PAP"], a.Credit);
+        using var buffer = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, Prasa.Output.ArticleJson.Options))
+        {
+            Prasa.Output.ArticleJson.Write(w, a, blocks: false);
+        }
+
+        Assert.Contains("\"credit\":[\"PAP\"]", System.Text.Encoding.UTF8.GetString(buffer.ToArray()), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void TakesTheFullNameForAUserName() =>

@@ -25,7 +25,41 @@ public static partial class AuthorFinder
         ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author",
          "shareaholic:article_author_name", "citation_author", "cxenseparse:author", "article.author", "bt:author"];
 
-    public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
+    /// <summary>
+    /// The article's authors, and the organisations the page credits where a person's name could stand
+    /// (an agency beside the writer, "Associated Press" or "Redaktion" in place of one).
+    /// </summary>
+    public static (List<string> Authors, List<string> Credit) Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
+    {
+        var (authors, from) = People(doc, ld, markup, organisations, html);
+        List<string> credit = [];
+        if (from is not null)
+        {
+            // Beside people: what the same byline names ("Jan Kowalski, PAP").
+            credit.AddRange(from.SelectMany(v => AuthorName.Organisations(v, organisations)));
+        }
+        else if (ld is { AuthorOrganisations.Count: > 0 })
+        {
+            // In place of people: an organisation declared the author, or those the strongest source names.
+            credit.AddRange(ld.AuthorOrganisations);
+        }
+        else
+        {
+            foreach (var source in Sources(doc, ld, markup, html, organisations).Select(s => s.Values))
+            {
+                credit.AddRange(source.SelectMany(v => AuthorName.Organisations(v, organisations)));
+                if (credit.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (authors, [.. credit.Where(c => !authors.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxAuthors)]);
+    }
+
+    /// <summary>The people of the strongest source that names one, and that source's values.</summary>
+    private static (List<string> Names, IEnumerable<string>? From) People(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html)
     {
         // A personal site is named for its owner ("Wolfgang Michal" on wolfgangmichal.de): that name, where
         // an author source states it, is the writer's, not a publisher's to leave out.
@@ -52,6 +86,7 @@ public static partial class AuthorFinder
             // weaker source may still write out ("Nils Pickert"): that one is taken in its place. A user
             // name that is no name at all ("link78", "sarah-indra", all lower case) is the account that
             // uploaded the page: the full name a visible byline shows is the writer.
+            var from = sources.Current.Values;
             if (names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal))
             {
                 var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
@@ -60,15 +95,15 @@ public static partial class AuthorFinder
                     if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
                         && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
-                        return [full];
+                        return ([full], sources.Current.Values);
                     }
                 }
             }
 
-            return names;
+            return (names, from);
         }
 
-        return ownerNamed ? [owner!] : [];
+        return ownerNamed ? ([owner!], [owner!]) : ([], null);
     }
 
     private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared, bool Shown) source, IReadOnlyCollection<string> organisations, string? owner = null)

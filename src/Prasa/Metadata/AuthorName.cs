@@ -14,6 +14,7 @@ public static partial class AuthorName
     private static readonly string[] Prefixes = [.. Rows.Where(r => r.Key == "prefix").Select(r => r.Value).OrderByDescending(p => p.Length)];
     private static readonly HashSet<string> Suffixes = Set("suffix");
     private static readonly HashSet<string> NonPersons = Set("nonperson");
+    private static readonly HashSet<string> Desks = Set("desk");
     private static readonly HashSet<string> Agencies = Set("agency");
     private static readonly HashSet<string> OrgWords = Set("orgword");
     private static readonly HashSet<string> Credits = Set("credit");
@@ -88,6 +89,38 @@ public static partial class AuthorName
     }
 
     /// <summary>
+    /// The organisations an author value names where a person could stand ("Jan Kowalski, PAP" → PAP;
+    /// "Associated Press", "Redaktion", the site's own name): the page's credit, not its authors.
+    /// </summary>
+    public static IEnumerable<string> Organisations(string value, IReadOnlyCollection<string> organisations)
+    {
+        var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
+        if (Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant()) || HasPhrase(s))
+        {
+            yield break;
+        }
+
+        // A desk that signs with the word alone ("Redaktion") stands for the desk, not for a byline word.
+        var folded = s.ToLowerInvariant();
+        if (Desks.Contains(folded) || Agencies.Contains(folded))
+        {
+            yield return s;
+            yield break;
+        }
+
+        foreach (var part in Separator().Split(Joined(CutTail(StripRole(StripPrefix(s))))))
+        {
+            // A name, not a generic word ("Nachrichten") or a phrase ("news service reports").
+            if (Judge(part, organisations, false, null).Organisation is { } org
+                && (DomainName().IsMatch(org.ToLowerInvariant()) || Desks.Contains(org.ToLowerInvariant()) || Agencies.Contains(org.ToLowerInvariant())
+                    || (org.Any(char.IsUpper) && !OrgWords.Contains(org.ToLowerInvariant()))))
+            {
+                yield return org;
+            }
+        }
+    }
+
+    /// <summary>
     /// "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe": a job title before the name
     /// (alone or as the last part of a hyphened word) is not part of it.
     /// </summary>
@@ -121,7 +154,14 @@ public static partial class AuthorName
     }
 
     /// <summary>One name, cleaned, or null when it names no person.</summary>
-    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null)
+    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null) =>
+        Judge(name, organisations, declared, owner).Person;
+
+    /// <summary>
+    /// One name, cleaned, as a person's, or as an organisation's (an agency, a desk, a company, a domain,
+    /// the site itself) when it names one; both null for what is neither (placeholders, credits, phrases).
+    /// </summary>
+    private static (string? Person, string? Organisation) Judge(string name, IReadOnlyCollection<string>? organisations, bool declared, string? owner)
     {
         var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '&', '"', '\'', '“', '”', '„');
 
@@ -140,15 +180,15 @@ public static partial class AuthorName
         if (s.Length < 2 || s.Length > 60 || s.Contains("://", StringComparison.Ordinal) || s.Contains('@')
             || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !s.Any(char.IsLetter) || char.IsDigit(s[0]))
         {
-            return null;
+            return default;
         }
 
         var folded = s.ToLowerInvariant();
 
-        // "INTERIA.PL", "Wizaz.pl": a domain name is a site, not a person.
-        if (DomainName().IsMatch(folded))
+        // "INTERIA.PL", "Wizaz.pl": a domain name is a site, not a person; "ORF.at/ Agenturen" the site and its sources.
+        if (DomainName().IsMatch(folded) || (folded.IndexOf('/', StringComparison.Ordinal) is > 0 and var cut && DomainName().IsMatch(folded[..cut])))
         {
-            return null;
+            return (null, s);
         }
 
         var words = folded.Split(' ');
@@ -156,21 +196,25 @@ public static partial class AuthorName
         // "sv_team", "TVT-Redaktion", "NMB-Media": a word joined to an organisation word is a desk's or a company's name.
         if (words.Length == 1 && folded.IndexOfAny(['_', '-']) > 0 && OrgWords.Contains(folded.Split('_', '-')[^1]))
         {
-            return null;
+            return (null, s);
         }
 
-        if (NonPersons.Contains(folded) || Agencies.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5
-            || Credits.Contains(words[0].TrimEnd('.', ':')) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
+        if (NonPersons.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5 || Credits.Contains(words[0].TrimEnd('.', ':')))
+        {
+            return default;
+        }
+
+        if (Agencies.Contains(folded) || Desks.Contains(folded) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
             || OrgWords.Any(o => o.Contains(' ', StringComparison.Ordinal) && folded.Contains(o, StringComparison.Ordinal)))
         {
-            return null;
+            return (null, s);
         }
 
         // "deinen Hochzeitsbloggern": several words of which the first is lower case are a phrase, not a
         // name, unless that word is a name particle ("de la Cruz", "von Aachen").
         if (s.Contains(' ') && char.IsLower(s[0]) && !Particles.Contains(words[0]))
         {
-            return null;
+            return default;
         }
 
         // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
@@ -178,21 +222,21 @@ public static partial class AuthorName
         if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
             && !(declared && words.Length == 2 && char.IsUpper(s[0]) && words[1].All(char.IsLetter)))
         {
-            return null;
+            return default;
         }
 
         // A weekday alone ("Donnerstag") is what a date line left behind.
         if (words.Length == 1 && DateWords.Weekdays.Contains(folded.TrimEnd(',', '.')))
         {
-            return null;
+            return default;
         }
 
         if (organisations is not null && !string.Equals(s, owner, StringComparison.OrdinalIgnoreCase) && organisations.Any(o => SameOrganisation(folded, o)))
         {
-            return null;
+            return (null, s);
         }
 
-        return s;
+        return (s, null);
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ public sealed class JsonLdArticle
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>Organisations named as the article's author ("Associated Press"): a credit, not a person.</summary>
+    public List<string> AuthorOrganisations { get; } = [];
+
     /// <summary>
     /// Authors of a work that is no article (a Recipe, a forum posting): the page's writer when no article
     /// object names one.
@@ -201,6 +204,10 @@ public sealed class JsonLdArticle
         if (Authors.Count == 0 && e.TryGetProperty("author", out var author))
         {
             Names(author, Authors, true);
+            if (AuthorOrganisations.Count == 0)
+            {
+                Organisations(author, AuthorOrganisations);
+            }
         }
 
         // "creator" may list every writer where "author" names only the first.
@@ -232,6 +239,18 @@ public sealed class JsonLdArticle
             {
                 Keywords.AddRange(keywords.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String)
                     .Select(k => k.GetString()!.Trim()).Where(k => k.Length > 0));
+            }
+        }
+    }
+
+    private static void Organisations(JsonElement e, List<string> into)
+    {
+        foreach (var item in e.ValueKind == JsonValueKind.Array ? e.EnumerateArray() : Enumerable.Repeat(e, 1))
+        {
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String
+                && t.GetString() is { } type && type.EndsWith("Organization", StringComparison.Ordinal) && Str(item, "name") is { } name)
+            {
+                into.Add(name);
             }
         }
     }
