@@ -328,6 +328,7 @@ public class BylineLineTests
     [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
     [InlineData("Eine Kolumne von Nils Pickert", "Nils Pickert")]
     [InlineData("Ein Interview von Eugen Zentner mit Sonja Silber", "Eugen Zentner")]
+    [InlineData("Alles von Tobias Lenz", "Tobias Lenz")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
     [Theory]
