@@ -106,7 +106,7 @@ public static partial class AuthorFinder
         return ownerNamed ? ([owner!], [owner!]) : ([], null);
     }
 
-    private static List<string> Names((IEnumerable<string> Values, bool Byline, bool Declared, bool Shown) source, IReadOnlyCollection<string> organisations, string? owner = null)
+    private static List<string> Names(Source source, IReadOnlyCollection<string> organisations, string? owner = null)
     {
         var names = new List<string>();
         foreach (var value in source.Values)
@@ -125,42 +125,49 @@ public static partial class AuthorFinder
         return names;
     }
 
-    private static IEnumerable<(IEnumerable<string> Values, bool Byline, bool Declared, bool Shown)> Sources(
+    /// <summary>
+    /// The values one source gives. Byline: written in the page's text (a byline naming the site's own
+    /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
+    /// or line near the text, whose full name replaces an uploader's account name.
+    /// </summary>
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false);
+
+    private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
         if (ld is not null)
         {
-            yield return (ld.Authors, false, true, false);
+            yield return new Source(ld.Authors, Declared: true);
             if (ld.Authors.Count == 0)
             {
-                yield return (ld.WorkAuthors, false, true, false);
+                yield return new Source(ld.WorkAuthors, Declared: true);
             }
         }
 
-        yield return (Marked(markup, strong: true), false, false, true);
-        yield return (AuthorBlocks(doc), true, false, true);
+        yield return new Source(Marked(markup, strong: true), Shown: true);
+        yield return new Source(AuthorBlocks(doc), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
-            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false, false, false);
+            yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value));
         }
 
-        yield return (LabelledMeta(doc.Head), false, false, false);
+        yield return new Source(LabelledMeta(doc.Head));
         if (ld is { Authors.Count: 0, WorkAuthors.Count: 0 })
         {
-            yield return (ld.PageAuthors, false, true, false);
+            yield return new Source(ld.PageAuthors, Declared: true);
         }
 
-        yield return (Marked(markup, strong: false), false, false, true);
-        yield return (InlineBylines(doc), true, false, true);
-        yield return (doc.Head.AuthorLinks, false, false, false);
+        yield return new Source(Marked(markup, strong: false), Shown: true);
+        yield return new Source(InlineBylines(doc), Byline: true, Shown: true);
+        yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
-            yield return (Scripted(html), false, false, false);
+            yield return new Source(Scripted(html));
         }
 
-        yield return (LabelledLines(doc), true, false, false);
-        yield return (Signature(doc), true, false, false);
-        yield return (CopyrightHolder(doc, organisations), false, false, false);
+        yield return new Source(LabelledLines(doc), Byline: true);
+        yield return new Source(Signature(doc), Byline: true);
+        yield return new Source(CopyrightHolder(doc, organisations));
     }
 
     /// <summary>

@@ -110,10 +110,14 @@ public static partial class AuthorName
 
         foreach (var part in Separator().Split(Joined(CutTail(StripRole(StripPrefix(s))))))
         {
+            if (Judge(part, organisations, false, null).Organisation is not { } org)
+            {
+                continue;
+            }
+
             // A name, not a generic word ("Nachrichten") or a phrase ("news service reports").
-            if (Judge(part, organisations, false, null).Organisation is { } org
-                && (DomainName().IsMatch(org.ToLowerInvariant()) || Desks.Contains(org.ToLowerInvariant()) || Agencies.Contains(org.ToLowerInvariant())
-                    || (org.Any(char.IsUpper) && !OrgWords.Contains(org.ToLowerInvariant()))))
+            var key = org.ToLowerInvariant();
+            if (DomainName().IsMatch(key) || Desks.Contains(key) || Agencies.Contains(key) || (org.Any(char.IsUpper) && !OrgWords.Contains(key)))
             {
                 yield return org;
             }
