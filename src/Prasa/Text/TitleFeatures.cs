@@ -21,7 +21,7 @@ public static class TitleFeatures
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
         return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
-            && !page.PhotoLine[j] && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
+            && !page.PhotoLine[j] && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
                 || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
     }
 
@@ -150,6 +150,9 @@ public static class TitleFeatures
         f[k++] = page.Blocks[j].Label == Label.Date ? 1 : 0;
         f[k++] = page.Blocks[j].Label == Label.Recommendation ? 1 : 0;
     }
+
+    /// <summary>An e-mail address or a handle alone on its line ("name@outlet.com"): an author's contact, never a headline.</summary>
+    private static bool IsAddress(string line) => line.Contains('@') && !line.AsSpan().Trim().Contains(' ');
 
     private static bool IsHeadlineShaped(TextPage page, int i)
     {
