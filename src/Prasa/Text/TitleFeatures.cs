@@ -163,50 +163,54 @@ public static class TitleFeatures
     /// <summary>The case-blind hashes of <see cref="Words"/>, without making a string of each.</summary>
     public static void WordHashes(string text, HashSet<int> hashes)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var at = 0;
+        while (NextWord(text, ref at) is var (start, end) && end > 0)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            // FNV-1a over the lower-cased letters: ASCII needs no call into the culture tables.
+            var hash = 2166136261u;
+            for (var c = start; c < end; c++)
             {
-                start = start < 0 ? i : start;
-                continue;
+                var ch = text[c];
+                hash = (hash ^ (ch < 128 ? (uint)(ch is >= 'A' and <= 'Z' ? ch | 0x20 : ch) : char.ToLowerInvariant(ch))) * 16777619u;
             }
 
-            if (start >= 0 && i - start >= 4)
-            {
-                // FNV-1a over the lower-cased letters: ASCII needs no call into the culture tables.
-                var hash = 2166136261u;
-                for (var c = start; c < i; c++)
-                {
-                    var ch = text[c];
-                    hash = (hash ^ (ch < 128 ? (uint)(ch is >= 'A' and <= 'Z' ? ch | 0x20 : ch) : char.ToLowerInvariant(ch))) * 16777619u;
-                }
-
-                hashes.Add((int)hash);
-            }
-
-            start = -1;
+            hashes.Add((int)hash);
         }
     }
 
     /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
-    public static IEnumerable<string> Words(string text)
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var at = 0;
+        while (NextWord(text, ref at) is var (start, end) && end > 0)
+        {
+            words.Add(text[start..end].ToLowerInvariant());
+        }
+
+        return words;
+    }
+
+    /// <summary>The next word of four letters or more from <paramref name="at"/> on, as (start, end); end 0 when none is left.</summary>
+    private static (int Start, int End) NextWord(string text, ref int at)
     {
         var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (; at <= text.Length; at++)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            if (at < text.Length && char.IsLetterOrDigit(text[at]))
             {
-                start = start < 0 ? i : start;
+                start = start < 0 ? at : start;
                 continue;
             }
 
-            if (start >= 0 && i - start >= 4)
+            if (start >= 0 && at - start >= 4)
             {
-                yield return text[start..i].ToLowerInvariant();
+                return (start, at++);
             }
 
             start = -1;
         }
+
+        return (0, 0);
     }
 }
