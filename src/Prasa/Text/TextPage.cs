@@ -191,10 +191,16 @@ public sealed class TextPage
         return words >= 4;
     }
 
-    private int[]?[]? _topicWords;
+    /// <summary>The topic words (hashes) of the lines of 3 to <see cref="MaxEchoWords"/> words: line i's are wordsOf[wordsFrom[i]..wordsFrom[i + 1]].</summary>
+    private int[]? _wordsFrom;
+    private List<int>? _wordsOf;
 
-    /// <summary>(word hash, line) of every topic word, sorted: the lines holding a word are one stretch.</summary>
-    private long[]? _linesWithWord;
+    /// <summary>A hash table of those words: heads of chains by hash bucket, and each word's next in its chain.</summary>
+    private int[]? _bucket;
+    private int[]? _chain;
+
+    /// <summary>The line of each word in <see cref="_wordsOf"/>.</summary>
+    private int[]? _lineOf;
     private int[]? _shared;
     private readonly List<int> _touched = [];
 
@@ -205,34 +211,34 @@ public sealed class TextPage
     /// The largest share of line <paramref name="j"/>'s topic words (see <see cref="TitleFeatures.Words"/>)
     /// that another short line, worded differently and not beside it, also holds: a headline is echoed in
     /// other forms (the breadcrumb's "Kicker: Headline", a share text, a list of the site's articles), a
-    /// standfirst or a caption seldom is. Words are compared by hash, and the lines holding each word are
-    /// indexed once a page, so that each candidate reads only the lines sharing a word with it.
+    /// standfirst or a caption seldom is. Words are compared by hash, in a table built once a page, so that
+    /// each candidate reads only the lines sharing a word with it.
     /// </summary>
     public double EchoShare(int j)
     {
-        if (_topicWords is null)
+        if (_wordsOf is null)
         {
             IndexTopicWords();
         }
 
-        var mine = _topicWords![j];
-        if (mine is null || mine.Length < 3)
+        var (from, to) = (_wordsFrom![j], _wordsFrom[j + 1]);
+        if (to - from < 3)
         {
             return 0;
         }
 
-        var shared = _shared!;
+        var words = _wordsOf!;
+        var (bucket, chain, lineOf, shared) = (_bucket!, _chain!, _lineOf!, _shared!);
         var touched = _touched;
         touched.Clear();
         var best = 0;
-        var index = _linesWithWord!;
-        foreach (var word in mine)
+        for (var w = from; w < to; w++)
         {
-            var at = Array.BinarySearch(index, (long)word << 32);
-            for (at = at < 0 ? ~at : at; at < index.Length && index[at] >> 32 == word; at++)
+            var word = words[w];
+            for (var e = bucket[word & (bucket.Length - 1)]; e >= 0; e = chain[e])
             {
-                var i = (int)(index[at] & 0xffffffff);
-                if (Math.Abs(i - j) <= 2 || _topicWords[i]!.Length < 2 || FirstSeen[i] == FirstSeen[j])
+                var i = lineOf[e];
+                if (words[e] != word || Math.Abs(i - j) <= 2 || _wordsFrom[i + 1] - _wordsFrom[i] < 2 || FirstSeen[i] == FirstSeen[j])
                 {
                     continue;
                 }
@@ -251,33 +257,41 @@ public sealed class TextPage
             shared[i] = 0;
         }
 
-        return (double)best / mine.Length;
+        return (double)best / (to - from);
     }
 
     private void IndexTopicWords()
     {
-        _topicWords = new int[]?[Count];
-        _shared = new int[Count];
-        var words = new HashSet<int>();
-        var index = new List<long>();
+        _wordsFrom = new int[Count + 1];
+        _wordsOf = [];
+        var hashes = new List<int>();
         for (var i = 0; i < Count; i++)
         {
-            if (Stats[i].Words is < 3 or > MaxEchoWords)
+            _wordsFrom[i] = _wordsOf.Count;
+            if (Stats[i].Words is >= 3 and <= MaxEchoWords)
             {
-                continue;
-            }
-
-            words.Clear();
-            TitleFeatures.WordHashes(Blocks[i].Text, words);
-            _topicWords[i] = [.. words];
-            foreach (var w in words)
-            {
-                index.Add(((long)w << 32) | (uint)i);
+                TitleFeatures.WordHashes(Blocks[i].Text, hashes);
+                _wordsOf.AddRange(hashes);
             }
         }
 
-        _linesWithWord = [.. index];
-        Array.Sort(_linesWithWord);
+        _wordsFrom[Count] = _wordsOf.Count;
+        var n = _wordsOf.Count;
+        _bucket = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(2 * n, 16))];
+        Array.Fill(_bucket, -1);
+        _chain = new int[n];
+        _lineOf = new int[n];
+        _shared = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            for (var e = _wordsFrom[i]; e < _wordsFrom[i + 1]; e++)
+            {
+                var slot = _wordsOf[e] & (_bucket.Length - 1);
+                _chain[e] = _bucket[slot];
+                _bucket[slot] = e;
+                _lineOf[e] = i;
+            }
+        }
     }
 
     /// <summary>

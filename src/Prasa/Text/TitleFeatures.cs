@@ -160,9 +160,10 @@ public static class TitleFeatures
         return s.Words >= 3 && s.Words <= 60 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Body or Label.Lead or Label.Caption;
     }
 
-    /// <summary>The case-blind hashes of <see cref="Words"/>, without making a string of each.</summary>
-    public static void WordHashes(string text, HashSet<int> hashes)
+    /// <summary>The distinct case-blind hashes of <see cref="Words"/>, sorted, without making a string of each.</summary>
+    public static void WordHashes(string text, List<int> hashes)
     {
+        hashes.Clear();
         var at = 0;
         while (NextWord(text, ref at) is var (start, end) && end > 0)
         {
@@ -176,6 +177,18 @@ public static class TitleFeatures
 
             hashes.Add((int)hash);
         }
+
+        hashes.Sort();
+        var distinct = 0;
+        for (var i = 0; i < hashes.Count; i++)
+        {
+            if (i == 0 || hashes[i] != hashes[distinct - 1])
+            {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+
+        hashes.RemoveRange(distinct, hashes.Count - distinct);
     }
 
     /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
