@@ -10,6 +10,8 @@ using Prasa.Tools.TextTrainer;
 // Each DIR holds truth.jsonl and text/<id>.txt; --data trains the line model, --titles the headline
 // chooser (on truth titles; DIR=FILE takes the titles of FILE, prasa's JSONL output for DIR's pages, for
 // sets whose truth has none). Report figures only on sets not named here.
+//   … -- --lines MODEL --titles DIR[,DIR...] --out FILE   the headline chooser only, on MODEL's line weights
+//   … -- --title-report DIR MODEL | --title-stats DIR MODEL   where true titles rank; feature means
 var data = new List<string>();
 var titleData = new List<string>();
 string? output = null;
