@@ -499,7 +499,7 @@ public sealed partial class TextBlockClassifier
         {
             if (blocks[i].Label.IsContent() && page.IsProse[i])
             {
-                textWords.UnionWith(TitleFeatures.Words(blocks[i].Text));
+                TitleFeatures.AddWords(blocks[i].Text, textWords);
                 taken++;
             }
         }

@@ -61,6 +61,7 @@ public sealed class TextPage
 
         Language = best >= 0 ? stop.Languages[best] : null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenKeys = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < n; i++)
         {
             var text = blocks[i].Text;
@@ -85,15 +86,24 @@ public sealed class TextPage
             IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text);
             IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
-            var key = text.Length > 200 ? text[..200] : text;
-            if (seen.TryGetValue(key, out var first))
+            // Lines are told apart by their first 200 characters; a longer line is looked up by its prefix, not copied.
+            var whole = text.Length <= 200;
+            if (whole ? seen.TryGetValue(text, out var first) : seenKeys.TryGetValue(text.AsSpan(0, 200), out first))
             {
                 FirstSeen[i] = first;
                 Occurrences[first]++;
             }
             else
             {
-                seen[key] = i;
+                if (whole)
+                {
+                    seen[text] = i;
+                }
+                else
+                {
+                    seenKeys[text.AsSpan(0, 200)] = i;
+                }
+
                 FirstSeen[i] = i;
             }
 

@@ -95,10 +95,13 @@ public static class TitleFeatures
 
         // A headline names what the first paragraphs are about: its longer words recur in them.
         int longWords = 0, shared = 0;
-        foreach (var w in Words(page.Blocks[j].Text))
+        var known = textWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var line = page.Blocks[j].Text;
+        Span<char> buffer = stackalloc char[WordBuffer];
+        for (var lw = new LongWords(line); lw.MoveNext();)
         {
             longWords++;
-            shared += textWords.Contains(w) ? 1 : 0;
+            shared += known.Contains(Lower(line.AsSpan(lw.Current), buffer)) ? 1 : 0;
         }
 
         f[k++] = longWords == 0 ? 0 : (double)shared / longWords;
@@ -111,7 +114,6 @@ public static class TitleFeatures
         f[k++] = j > 0 && IsHeadlineShaped(page, j - 1) && page.Stats[j - 1].Words < s.Words ? 1 : 0;
 
         // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
-        var line = page.Blocks[j].Text;
         f[k++] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
         f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
         f[k++] = line[^1] == ')' || line.Contains('©') ? 1 : 0;
@@ -140,24 +142,56 @@ public static class TitleFeatures
         return s.Words >= 3 && s.Words <= 60 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Body or Label.Lead or Label.Caption;
     }
 
-    /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
-    public static IEnumerable<string> Words(string text)
+    /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>
+    public static void AddWords(string text, HashSet<string> words)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var adder = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordBuffer];
+        for (var w = new LongWords(text); w.MoveNext();)
         {
-            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            adder.Add(Lower(text.AsSpan(w.Current), buffer));
+        }
+    }
+
+    private const int WordBuffer = 64;
+
+    /// <summary>A word lower-cased as <see cref="string.ToLowerInvariant()"/> would, in the buffer when it fits.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var into = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+        word.ToLowerInvariant(into);
+        return into;
+    }
+
+    /// <summary>The words of four letters or digits or more, as ranges of the text, without allocating.</summary>
+    private ref struct LongWords(string text)
+    {
+        private int _i;
+
+        public Range Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            var start = -1;
+            for (; _i <= text.Length; _i++)
             {
-                start = start < 0 ? i : start;
-                continue;
+                if (_i < text.Length && char.IsLetterOrDigit(text[_i]))
+                {
+                    start = start < 0 ? _i : start;
+                    continue;
+                }
+
+                if (start >= 0 && _i - start >= 4)
+                {
+                    Current = start.._i;
+                    _i++;
+                    return true;
+                }
+
+                start = -1;
             }
 
-            if (start >= 0 && i - start >= 4)
-            {
-                yield return text[start..i].ToLowerInvariant();
-            }
-
-            start = -1;
+            return false;
         }
     }
 }
