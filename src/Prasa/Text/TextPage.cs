@@ -175,7 +175,7 @@ public sealed class TextPage
     /// <summary>The line model's probability that each line is main text (set by the classifier).</summary>
     public double[] Score { get; set; } = [];
 
-    /// <summary>The lines weighed as the headline, with their title features (set by the classifier).</summary>
+    /// <summary>The lines weighed as the headline, with their title features (set by the classifier when it gives reasons).</summary>
     public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
 
     private int[]? _byLength;

@@ -20,7 +20,19 @@ public static class TitleFeatures
             && !page.PhotoLine[j] && label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation;
     }
 
+    /// <summary>The features that cost a search of the page (the headline's words in the text, its recurrence in longer lines).</summary>
+    public const int SharedShare = 31;
+    public const int SharedCount = 32;
+    public const int Recurs = 36;
+
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
+    {
+        Cheap(page, j, firstParagraph, score, f);
+        Costly(page, j, textWords, f);
+    }
+
+    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/> and <see cref="Recurs"/>, which are left 0; each of those lies in [0, 1].</summary>
+    public static void Cheap(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
     {
         f.Clear();
         var s = page.Stats[j];
@@ -93,19 +105,8 @@ public static class TitleFeatures
         f[k++] = page.Phrase[j] is not null ? 1 : 0;
         f[k++] = s.StartsUpper ? 1 : 0;
 
-        // A headline names what the first paragraphs are about: its longer words recur in them.
-        int longWords = 0, shared = 0;
-        var known = textWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var line = page.Blocks[j].Text;
-        Span<char> buffer = stackalloc char[WordBuffer];
-        for (var lw = new LongWords(line); lw.MoveNext();)
-        {
-            longWords++;
-            shared += known.Contains(Lower(line.AsSpan(lw.Current), buffer)) ? 1 : 0;
-        }
-
-        f[k++] = longWords == 0 ? 0 : (double)shared / longWords;
-        f[k++] = Math.Min(shared, 5) / 5.0;
+        // A headline names what the first paragraphs are about: its longer words recur in them (see Costly).
+        k += 2;
 
         // A headline stands under the breadcrumb trail and over its standfirst: a longer line of the same
         // kind follows it, while a standfirst has a shorter headline-shaped line above it.
@@ -113,8 +114,9 @@ public static class TitleFeatures
         f[k++] = j + 1 < page.Count && IsHeadlineShaped(page, j + 1) && page.Stats[j + 1].Words > s.Words ? 1 : 0;
         f[k++] = j > 0 && IsHeadlineShaped(page, j - 1) && page.Stats[j - 1].Words < s.Words ? 1 : 0;
 
-        // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
-        f[k++] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
+        // The headline recurs on its page, whole or inside longer lines (see Costly).
+        k++;
+        var line = page.Blocks[j].Text;
         f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
         f[k++] = line[^1] == ')' || line.Contains('©') ? 1 : 0;
         f[k++] = page.InRun[j] ? 1 : 0;
@@ -134,6 +136,27 @@ public static class TitleFeatures
         f[k++] = above / 4.0;
         f[k++] = s.Glued > 0 ? 1 : 0;
         f[k++] = Math.Log(Math.Min(page.Occurrences[j], 4)) / 2;
+    }
+
+    /// <summary>Fills the features <see cref="Cheap"/> leaves out.</summary>
+    public static void Costly(TextPage page, int j, HashSet<string> textWords, Span<double> f)
+    {
+        // A headline names what the first paragraphs are about: its longer words recur in them.
+        int longWords = 0, shared = 0;
+        var known = textWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var line = page.Blocks[j].Text;
+        Span<char> buffer = stackalloc char[WordBuffer];
+        for (var lw = new LongWords(line); lw.MoveNext();)
+        {
+            longWords++;
+            shared += known.Contains(Lower(line.AsSpan(lw.Current), buffer)) ? 1 : 0;
+        }
+
+        f[SharedShare] = longWords == 0 ? 0 : (double)shared / longWords;
+        f[SharedCount] = Math.Min(shared, 5) / 5.0;
+
+        // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
+        f[Recurs] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
