@@ -22,19 +22,6 @@ public static partial class BylineLine
         + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
-    /// <summary>The first word of every inline byline phrase: the pattern cannot match a line without one of them.</summary>
-    private static readonly HashSet<string> FirstWords = new(
-        Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key is "inline" or "inline-plain")
-            .Select(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]),
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The <see cref="FirstWords"/> as ASCII stretches (see <see cref="Lexicons.AsciiNeedle"/>): a vectorised
-    /// search finds where one may stand far faster than the regex, and the whole word is then checked.
-    /// </summary>
-    private static readonly System.Buffers.SearchValues<string> InlineWords = System.Buffers.SearchValues.Create(
-        FirstWords.Select(Lexicons.AsciiNeedle.Of).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
-
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
         .Where(r => r.Key == kind)
         .Select(r => "(?i:" + Regex.Escape(r.Value).Replace("\\ ", "\\s+", StringComparison.Ordinal) + ")"));
@@ -90,61 +77,93 @@ public static partial class BylineLine
     private const string Separators = "|•·,(—–-";
 
     /// <summary>
+    /// The plain words as ASCII stretches (see <see cref="Lexicons.AsciiNeedle"/>): a vectorised search finds
+    /// where one may stand far faster than the regex, and the place is then checked.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> PlainNeedles = System.Buffers.SearchValues.Create(
+        PlainWords.Select(Lexicons.AsciiNeedle.Of).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>For each phrase, the ASCII stretch of its most telling word ("column" of "a column by"): a line without any cannot hold a phrase.</summary>
+    private static readonly System.Buffers.SearchValues<string> PhraseNeedles = System.Buffers.SearchValues.Create(
+        Phrases.Values.SelectMany(l => l).Select(p => p.Select(Lexicons.AsciiNeedle.Of).MaxBy(n => n.Length)!).Distinct().ToArray(),
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the inline pattern can match: somewhere a byline word stands where the pattern wants it
     /// (a plain word at the line's start, after a separator or after a number; a phrase, all its words,
     /// at the start or after a space) and a colon or space and a letter follow it. Most lines with "by"
     /// or "von" have it inside a sentence, where the pattern cannot match: they are told apart here, far
-    /// faster than by the regex. The vectorised search finds where a word may stand (see
-    /// <see cref="Lexicons.AsciiNeedle"/>).
+    /// faster than by the regex.
     /// </summary>
     private static bool MayMatch(ReadOnlySpan<char> text)
     {
         var offset = 0;
         while (offset < text.Length)
         {
-            var at = text[offset..].IndexOfAny(InlineWords);
+            var at = text[offset..].IndexOfAny(PlainNeedles);
             if (at < 0)
             {
-                return false;
+                break;
             }
 
             var i = offset + at;
-            if (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+            while (i > 0 && char.IsLetter(text[i - 1]))
             {
-                var end = i;
-                while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
-                {
-                    end++;
-                }
-
-                var word = text[i..end];
-                var trimmed = word.TrimEnd('.');
-                if (MayStartAt(text, i, word) || (trimmed.Length < word.Length && MayStartAt(text, i, trimmed)))
-                {
-                    return true;
-                }
+                i--;
             }
 
-            offset = i + 1;
+            if (MayStartAt(text, i, phrases: false))
+            {
+                return true;
+            }
+
+            offset = offset + at + 1;
+        }
+
+        if (text.IndexOfAny(PhraseNeedles) < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || char.IsWhiteSpace(text[i - 1])) && char.IsLetter(text[i]) && MayStartAt(text, i, phrases: true))
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
-    /// <summary>Whether a match may start with the lexicon word <paramref name="word"/> at <paramref name="i"/>.</summary>
-    private static bool MayStartAt(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> word)
+    /// <summary>Whether a match may start with the word at <paramref name="i"/> (whole, or without its final dots): a plain word or a phrase's first.</summary>
+    private static bool MayStartAt(ReadOnlySpan<char> text, int i, bool phrases)
     {
-        if (PlainLookup.Contains(word) && PlainWordFits(text, i) && NamesMayFollow(text, i + word.Length))
+        var end = i;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
         {
-            return true;
+            end++;
         }
 
-        if (!PhraseLookup.TryGetValue(word, out var phrases) || (i > 0 && !char.IsWhiteSpace(text[i - 1])))
+        var word = text[i..end];
+        var trimmed = word.TrimEnd('.');
+        return MayStartWith(text, i, word, phrases) || (trimmed.Length < word.Length && MayStartWith(text, i, trimmed, phrases));
+    }
+
+    /// <summary>Whether a match may start with the lexicon word <paramref name="word"/> at <paramref name="i"/>.</summary>
+    private static bool MayStartWith(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> word, bool phrases)
+    {
+        if (!phrases)
+        {
+            return PlainLookup.Contains(word) && PlainWordFits(text, i) && NamesMayFollow(text, i + word.Length);
+        }
+
+        if (!PhraseLookup.TryGetValue(word, out var list) || (i > 0 && !char.IsWhiteSpace(text[i - 1])))
         {
             return false;
         }
 
-        foreach (var phrase in phrases)
+        foreach (var phrase in list)
         {
             var pos = i + word.Length;
             var k = 1;
