@@ -267,10 +267,13 @@ public static partial class BylineLine
     [GeneratedRegex(@"(?:责任编辑|责编|作者|编辑|記者|筆者)\s*[:：]\s*(?<names>\p{Lo}{2,4}(?:\s*[、，,]\s*\p{Lo}{2,4}){0,5})(?=\s*[)）\]】]|\s*$)")]
     private static partial Regex CjkByline();
 
+    /// <summary>The first characters of the <see cref="CjkByline"/> labels: a line without any cannot match.</summary>
+    private static readonly System.Buffers.SearchValues<char> CjkBylineStarts = System.Buffers.SearchValues.Create("责作编記筆");
+
     /// <summary>The names of a Chinese or Japanese editor or author line ("(责编：牛镛、岳弘彬)", "责任编辑： 焦鹏"), or empty.</summary>
     public static IReadOnlyList<string> CjkNames(string text)
     {
-        if (text.Length > 60 || CjkByline().Match(text) is not { Success: true } m)
+        if (text.Length > 60 || text.AsSpan().IndexOfAny(CjkBylineStarts) < 0 || CjkByline().Match(text) is not { Success: true } m)
         {
             return [];
         }

@@ -125,12 +125,13 @@ public static class CreditLine
             return false;
         }
 
-        var lower = text.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[text.Length];
+        var lower = buffer[..text.AsSpan().ToLowerInvariant(buffer)];
         foreach (var figure in Figures)
         {
             if (lower.StartsWith(figure, StringComparison.Ordinal) && lower.Length > figure.Length + 2)
             {
-                var rest = lower.AsSpan(figure.Length).TrimStart('.').TrimStart();
+                var rest = lower[figure.Length..].TrimStart('.').TrimStart();
                 if (rest.Length > 0 && (char.IsDigit(rest[0]) || rest[0] == ':'))
                 {
                     return true;
@@ -138,10 +139,17 @@ public static class CreditLine
             }
         }
 
+        // A marker counts at the start, or where it first stands when a bracket opens it: without a
+        // bracket in the line only the start needs looking at.
+        var bracketed = lower.IndexOfAny('(', '[') >= 0;
         foreach (var marker in Markers)
         {
-            var at = lower.IndexOf(marker, StringComparison.Ordinal);
-            if (at == 0 || (at > 0 && lower[at - 1] is '(' or '['))
+            if (lower.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (bracketed && lower.IndexOf(marker, StringComparison.Ordinal) is var at and > 0 && lower[at - 1] is '(' or '[')
             {
                 return true;
             }
