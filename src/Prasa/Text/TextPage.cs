@@ -179,6 +179,14 @@ public sealed class TextPage
     public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
 
     private int[]? _byLength;
+    private double[]? _logChars;
+    private double[]? _stopShare;
+
+    /// <summary>log(1 + chars) / 6 of each line, as the line model reads it for the line and its neighbours: computed once.</summary>
+    public ReadOnlySpan<double> LogChars => _logChars ??= Array.ConvertAll(Stats, s => Math.Log(1 + s.Chars) / 6);
+
+    /// <summary>The share of stopwords among each line's words, as the line model reads it: computed once.</summary>
+    public ReadOnlySpan<double> StopShare => _stopShare ??= Array.ConvertAll(Stats, s => (double)s.Stop / Math.Max(s.Words, 1));
 
     /// <summary>
     /// Whether a line longer than <paramref name="line"/> and at most four times its length, other than line
