@@ -76,28 +76,32 @@ public static class CreditLine
         }
 
         // Every test below looks at the last 80 characters or less: lower-case only those (and some margin).
-        var lower = (text.Length > 120 ? text[^120..] : text).ToLowerInvariant();
+        Span<char> buffer = stackalloc char[120];
+        var lower = buffer[..text.AsSpan(Math.Max(0, text.Length - 120)).ToLowerInvariant(buffer)];
 
         // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
         var slash = lower.LastIndexOf('/');
         if (slash > 0 && lower.Length - slash < 40)
         {
-            var start = lower.LastIndexOf(' ', slash - 1) + 1;
-            if (start > 0 && Agencies.Contains(lower[start..slash].Trim()))
+            var start = lower[..slash].LastIndexOf(' ') + 1;
+            if (start > 0 && AgencyLookup.Contains(lower[start..slash].Trim()))
             {
                 return true;
             }
 
             // "… near the station. Anna Berg/City Times/Getty Images": names and outlets up to an agency.
-            if (Agencies.Contains(lower[(slash + 1)..].Trim().TrimEnd('.', ')')))
+            if (AgencyLookup.Contains(lower[(slash + 1)..].Trim().TrimEnd(".)")))
             {
                 return true;
             }
         }
 
+        // A prefix counts where it last stands, followed by a colon or a full stop: a prefix that stands
+        // before none of the line's colons and full stops is not searched for.
+        var marks = lower.IndexOfAny(':', '.') >= 0;
         foreach (var prefix in Prefixes)
         {
-            if (prefix.Length < 3)
+            if (prefix.Length < 3 || !marks || !StandsBeforeMark(lower, prefix))
             {
                 continue;
             }
@@ -112,6 +116,25 @@ public static class CreditLine
 
         return false;
     }
+
+    /// <summary>Whether the prefix stands right before one of the colons or full stops of the line.</summary>
+    private static bool StandsBeforeMark(ReadOnlySpan<char> lower, string prefix)
+    {
+        for (var p = lower.IndexOfAny(':', '.'); p >= 0;)
+        {
+            if (p >= prefix.Length && lower[(p - prefix.Length)..p].SequenceEqual(prefix))
+            {
+                return true;
+            }
+
+            var next = lower[(p + 1)..].IndexOfAny(':', '.');
+            p = next < 0 ? -1 : p + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Markers = Read("marker").ToArray();
     private static readonly string[] AgencyWords = Read("agencyword").ToArray();

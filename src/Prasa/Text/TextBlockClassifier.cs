@@ -550,14 +550,15 @@ public sealed partial class TextBlockClassifier
 
     /// <summary>
     /// The same choice as the loop over every candidate (the highest score, the first line of equal ones)
-    /// without the costly features of lines that cannot win: each candidate's score is bounded from its
-    /// cheap features (a costly one, in [0, 1], adds at most its weight when positive), and candidates are
-    /// scored in full from the highest bound down, until the next bound is below the best full score.
+    /// without the costliest feature (recurrence in longer lines, a search of the page) for lines that
+    /// cannot win: each candidate's score is bounded from its other features (the feature, in [0, 1], adds
+    /// at most its weight when positive), and candidates are scored in full from the highest bound down,
+    /// until the next bound is below the best full score.
     /// </summary>
     private static int MarkBestTitle(TextPage page, bool[] fixedLabel, int firstParagraph, HashSet<string> textWords, double[] weights)
     {
         var blocks = page.Blocks;
-        var costly = Math.Max(0, weights[TitleFeatures.SharedShare]) + Math.Max(0, weights[TitleFeatures.SharedCount]) + Math.Max(0, weights[TitleFeatures.Recurs]);
+        var recurs = Math.Max(0, weights[TitleFeatures.Recurs]);
         var lines = new List<int>();
         var features = new List<double[]>();
         var bounds = new List<double>();
@@ -567,10 +568,11 @@ public sealed partial class TextBlockClassifier
             {
                 var f = new double[TitleFeatures.Count];
                 TitleFeatures.Cheap(page, j, firstParagraph, page.Score, f);
+                TitleFeatures.SharedWords(page, j, textWords, f);
                 lines.Add(j);
                 features.Add(f);
                 // Negated, so that an ascending sort puts the highest bound first.
-                bounds.Add(-(TextModel.Dot(weights, f) + costly));
+                bounds.Add(-(TextModel.Dot(weights, f) + recurs));
             }
         }
 
@@ -593,7 +595,7 @@ public sealed partial class TextBlockClassifier
             }
 
             var (j, f) = (lines[c], features[c]);
-            TitleFeatures.Costly(page, j, textWords, f);
+            TitleFeatures.Recurrence(page, j, f);
             var score = TextModel.Dot(weights, f);
             if (score > bestScore || (score == bestScore && j < best))
             {

@@ -28,7 +28,8 @@ public static class TitleFeatures
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
         Cheap(page, j, firstParagraph, score, f);
-        Costly(page, j, textWords, f);
+        SharedWords(page, j, textWords, f);
+        Recurrence(page, j, f);
     }
 
     /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/> and <see cref="Recurs"/>, which are left 0; each of those lies in [0, 1].</summary>
@@ -105,7 +106,7 @@ public static class TitleFeatures
         f[k++] = page.Phrase[j] is not null ? 1 : 0;
         f[k++] = s.StartsUpper ? 1 : 0;
 
-        // A headline names what the first paragraphs are about: its longer words recur in them (see Costly).
+        // A headline names what the first paragraphs are about: its longer words recur in them (see SharedWords).
         k += 2;
 
         // A headline stands under the breadcrumb trail and over its standfirst: a longer line of the same
@@ -114,7 +115,7 @@ public static class TitleFeatures
         f[k++] = j + 1 < page.Count && IsHeadlineShaped(page, j + 1) && page.Stats[j + 1].Words > s.Words ? 1 : 0;
         f[k++] = j > 0 && IsHeadlineShaped(page, j - 1) && page.Stats[j - 1].Words < s.Words ? 1 : 0;
 
-        // The headline recurs on its page, whole or inside longer lines (see Costly).
+        // The headline recurs on its page, whole or inside longer lines (see Recurrence).
         k++;
         var line = page.Blocks[j].Text;
         f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
@@ -138,8 +139,8 @@ public static class TitleFeatures
         f[k++] = Math.Log(Math.Min(page.Occurrences[j], 4)) / 2;
     }
 
-    /// <summary>Fills the features <see cref="Cheap"/> leaves out.</summary>
-    public static void Costly(TextPage page, int j, HashSet<string> textWords, Span<double> f)
+    /// <summary>Fills <see cref="SharedShare"/> and <see cref="SharedCount"/>, which <see cref="Cheap"/> leaves out.</summary>
+    public static void SharedWords(TextPage page, int j, HashSet<string> textWords, Span<double> f)
     {
         // A headline names what the first paragraphs are about: its longer words recur in them.
         int longWords = 0, shared = 0;
@@ -154,6 +155,12 @@ public static class TitleFeatures
 
         f[SharedShare] = longWords == 0 ? 0 : (double)shared / longWords;
         f[SharedCount] = Math.Min(shared, 5) / 5.0;
+    }
+
+    /// <summary>Fills <see cref="Recurs"/>, which <see cref="Cheap"/> leaves out.</summary>
+    public static void Recurrence(TextPage page, int j, Span<double> f)
+    {
+        var line = page.Blocks[j].Text;
 
         // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
         f[Recurs] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
