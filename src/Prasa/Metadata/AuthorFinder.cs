@@ -190,7 +190,7 @@ public static partial class AuthorFinder
         for (var i = doc.Blocks.Count - 1; i >= 0; i--)
         {
             var text = doc.Blocks[i].Text;
-            if (text.Length > 120 || text.AsSpan().IndexOfAny(CopyrightWords) < 0 || !Copyright().IsMatch(text))
+            if (text.Length > 120 || (!text.Contains('©') && text.AsSpan().IndexOfAny(CopyrightWords) < 0) || !Copyright().IsMatch(text))
             {
                 continue;
             }
@@ -222,8 +222,11 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"©|\(c\)|\b(?i:copyright)\b")]
     private static partial Regex Copyright();
 
-    /// <summary>What <see cref="Copyright"/> needs in a line: a vectorised search rules out most lines before the regex.</summary>
-    private static readonly System.Buffers.SearchValues<string> CopyrightWords = System.Buffers.SearchValues.Create(["©", "(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// What <see cref="Copyright"/> needs in a line besides '©': a vectorised search rules out most lines
+    /// before the regex (ASCII needles only, which it searches fastest).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> CopyrightWords = System.Buffers.SearchValues.Create(["(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:copyright|since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
     private static partial Regex CopyrightName();

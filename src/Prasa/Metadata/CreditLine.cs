@@ -98,10 +98,19 @@ public static class CreditLine
 
         // A prefix counts where it last stands, followed by a colon or a full stop: a prefix that stands
         // before none of the line's colons and full stops is not searched for.
-        var marks = lower.IndexOfAny(':', '.') >= 0;
+        Span<int> marks = stackalloc int[lower.Length];
+        var markCount = 0;
+        for (var p = 0; p < lower.Length; p++)
+        {
+            if (lower[p] is ':' or '.')
+            {
+                marks[markCount++] = p;
+            }
+        }
+
         foreach (var prefix in Prefixes)
         {
-            if (prefix.Length < 3 || !marks || !StandsBeforeMark(lower, prefix))
+            if (prefix.Length < 3 || !StandsBeforeMark(lower, marks[..markCount], prefix))
             {
                 continue;
             }
@@ -117,18 +126,15 @@ public static class CreditLine
         return false;
     }
 
-    /// <summary>Whether the prefix stands right before one of the colons or full stops of the line.</summary>
-    private static bool StandsBeforeMark(ReadOnlySpan<char> lower, string prefix)
+    /// <summary>Whether the prefix stands right before one of the colons or full stops of the line (at <paramref name="marks"/>).</summary>
+    private static bool StandsBeforeMark(ReadOnlySpan<char> lower, ReadOnlySpan<int> marks, string prefix)
     {
-        for (var p = lower.IndexOfAny(':', '.'); p >= 0;)
+        foreach (var p in marks)
         {
             if (p >= prefix.Length && lower[(p - prefix.Length)..p].SequenceEqual(prefix))
             {
                 return true;
             }
-
-            var next = lower[(p + 1)..].IndexOfAny(':', '.');
-            p = next < 0 ? -1 : p + 1 + next;
         }
 
         return false;

@@ -52,7 +52,6 @@ public sealed class PhraseMatcher
             if (first.Length == 0 && pattern.Needle.Length >= 3)
             {
                 _needled.Add(pattern);
-                _needles = System.Buffers.SearchValues.Create(_needled.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
             }
             else if (first.Length == 0)
             {
@@ -70,6 +69,7 @@ public sealed class PhraseMatcher
             }
         }
 
+        _needles = System.Buffers.SearchValues.Create(_needled.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
         return this;
     }
 
