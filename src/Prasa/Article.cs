@@ -15,6 +15,9 @@ public sealed class Article
 
     public List<string> Author { get; } = [];
 
+    /// <summary>Organisations the page credits where an author's name could stand: agencies, desks, the publication itself.</summary>
+    public List<string> Credit { get; } = [];
+
     public string? Published { get; set; }
 
     public string? Modified { get; set; }

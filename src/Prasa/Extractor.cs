@@ -106,7 +106,7 @@ public sealed class Extractor
     {
         var doc = _html.Build(html);
         var ld = JsonLdArticle.Read(doc.Head.JsonLd);
-        var title = TitleFinder.Find(doc, ld);
+        var title = TitleFinder.Find(doc, ld, html);
         IReadOnlyList<string> authors = ld?.Authors is { Count: > 0 } named ? named
             : doc.Head.MetaContent("author") is { } meta ? [meta] : [];
         _htmlClassifier.Classify(doc, new PageHints(

@@ -28,6 +28,9 @@ public class MetadataAuthorTests
     [InlineData("Kolumnist*in: Evan Tepest", "Evan Tepest")]
     [InlineData("Markus Steinrisser Motorsport-Magazin.com Redakteur", "Markus Steinrisser")]
     [InlineData("par Loïc Durand le 30 septembre 2018", "Loïc Durand")]
+    [InlineData("Rechtsanwalt Tobias Lenz", "Tobias Lenz")]
+    [InlineData("Von NORDPOST-Experte Ines Walther", "Ines Walther")]
+    [InlineData("Korrespondentin Ula Brenner", "Ula Brenner")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
 
@@ -36,6 +39,8 @@ public class MetadataAuthorTests
     [InlineData("Anna Nowak, Piotr Wiśniewski i Ewa Zając", new[] { "Anna Nowak", "Piotr Wiśniewski", "Ewa Zając" })]
     [InlineData("Von Birgit Baum und Jan Mark", new[] { "Birgit Baum", "Jan Mark" })]
     [InlineData("Jan Kowalski, PAP", new[] { "Jan Kowalski" })]
+    [InlineData("Ralf Dorn im Gespräch mit Petra Voss", new[] { "Ralf Dorn", "Petra Voss" })]
+    [InlineData("Rudi Stern in conversation with Mia Hale", new[] { "Rudi Stern", "Mia Hale" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 
@@ -63,6 +68,9 @@ public class MetadataAuthorTests
     [InlineData("Staff Writer")]
     [InlineData("SPIEGEL ONLINE, Hamburg, Germany")]
     [InlineData("ERBOL")]
+    [InlineData("Photograph by Tom Reed, Fauna & Flora Trust")]
+    [InlineData("nordpost_team")]
+    [InlineData("NPT-Redaktion")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
 
     [Fact]
@@ -81,7 +89,46 @@ public class MetadataAuthorTests
     [InlineData("Deutsche Welle", "DW")]
     [InlineData("JF", "JUNGE FREIHEIT")]
     [InlineData("El Colombiano", "www.elcolombiano.com")]
+    [InlineData("FC Hafen Kurier", "hafen-kurier.de")]
     public void RejectsTheSiteItself(string value, string site) => Assert.Empty(AuthorName.People(value, [site]));
+
+    [Theory]
+    [InlineData("Jan Kowalski, PAP", new[] { "PAP" })]
+    [InlineData("Redaktion", new[] { "Redaktion" })]
+    [InlineData("Hafen Kurier", new[] { "Hafen Kurier" })]
+    [InlineData("Hafenkurier.de/ Agenturen", new[] { "Hafenkurier.de/ Agenturen" })]
+    [InlineData("NPT-Redaktion", new[] { "NPT-Redaktion" })]
+    [InlineData("Jan Kowalski", new string[0])]
+    [InlineData("Nachrichten", new string[0])]
+    [InlineData("admin", new string[0])]
+    [InlineData("Photo: Hafen Kurier", new string[0])]
+    public void NamesTheOrganisationsOfAnAuthorValue(string value, string[] credit) =>
+        Assert.Equal(credit, AuthorName.Organisations(value, ["Hafen Kurier", "hafenkurier.de"]).ToList());
+
+    [Fact]
+    public void CutsTheSiteNameAfterAName()
+    {
+        Assert.Equal(["Ada Brook"], AuthorName.People("By Ada Brook HarbourVoice Staff", ["HarbourVoice"]).ToList());
+        Assert.Equal(["Ada Brook The Editor"], AuthorName.People("Ada Brook The Editor", ["The Harbour Times"]).ToList());
+    }
+
+    [Fact]
+    public void KeepsALowerCaseSurnameOnlyWhereThePersonIsDeclared()
+    {
+        Assert.Equal(["Imran kabir"], AuthorName.People("Imran kabir", declared: true).ToList());
+        Assert.Empty(AuthorName.People("Imran kabir"));
+        Assert.Empty(AuthorName.People("Please enter your name", declared: true));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Tobias Lenz", "tobiaslenz.de" }, "Tobias Lenz")]
+    [InlineData(new[] { "Tobias Lenz", "www.tobias-lenz.net" }, "Tobias Lenz")]
+    [InlineData(new[] { "Hafen Kurier", "hafenkurier.de" }, "Hafen Kurier")]
+    [InlineData(new[] { "Tobias Lenz", "lenz-verlag.de" }, null)]
+    [InlineData(new[] { "Herr Lenz", "herrlenz.de" }, null)]
+    [InlineData(new[] { "Der Hafen", "derhafen.de" }, null)]
+    [InlineData(new[] { "HAFEN KURIER", "hafenkurier.de" }, null)]
+    public void TellsAPersonalSitesOwner(string[] organisations, string? owner) => Assert.Equal(owner, AuthorName.SiteOwner(organisations));
 
     [Theory]
     [InlineData("Nils Pickert", "Nils", true)]
@@ -113,6 +160,109 @@ public class AuthorFinderTests
         "<p>The council voted on Tuesday night to replace the old bridge over the river, ending years of debate about its future and its cost.</p>"
         + "<p>Work is to start next spring and should take two years, during which a temporary crossing will carry buses and bicycles.</p>"
         + "<p>Residents who spoke at the meeting mostly welcomed the decision, though some asked for a wider footpath on the new bridge.</p>";
+
+    /// <summary>An uploader's account in the meta author gives way to a shown byline, and stays where none is shown.</summary>
+    [Theory]
+    [InlineData("<p class=\"byline\">Anna Berg</p>", "Anna Berg")]
+    [InlineData("", "editor42")]
+    public void TakesAShownBylineOverAnUploadersAccount(string byline, string author) =>
+        Assert.Equal([author], Authors("<html><head><meta name=\"author\" content=\"editor42\"></head><body><h1>New bridge</h1>"
+            + "<article>" + byline + Text + "</article></body></html>"));
+
+    [Fact]
+    public void ReadsTheWriterOfAnSeoCardPair() =>
+        Assert.Equal(["Karla Wendt"], Authors("<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
+            + "<meta name=\"twitter:data1\" content=\"Karla Wendt\"><meta name=\"twitter:label2\" content=\"Geschätzte Lesezeit\">"
+            + "<meta name=\"twitter:data2\" content=\"3 Minuten\"></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+    [Fact]
+    public void ReadsTheAuthorOfARecipeOrAForumPosting()
+    {
+        Assert.Equal(["kuchenfee"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":\"Apple cake\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"kuchenfee\"}}</script></head><body><h1>Apple cake</h1><article>" + Text + "</article></body></html>"));
+        Assert.Equal(["Brückenfan"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Brückenfan\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheWebPagesAuthorAfterTheShownByline()
+    {
+        const string Ld = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"author\":{\"@id\":\"#p1\"}},"
+            + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Gerd Amsel\"}]}</script>";
+        Assert.Equal(["Gerd Amsel"], Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+        Assert.Equal(["Harald Bauer"], Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>"
+            + "<p class=\"byline\">By <span itemprop=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesOnlyTheFirstOfAListOfLabelledBylines() =>
+        Assert.Equal(["Gina Falk"], Authors("<html><body><h1>New bridge</h1><article>"
+            + "<span itemprop=\"author\">Autor: Gina Falk, Datum: 03.03.2019</span>" + Text + "</article><aside><ul>"
+            + "<li><a href=\"/a\">Old ferry</a> <span itemprop=\"author\">Autor: Ole Kamp, Datum: 01.02.2019</span></li>"
+            + "<li><a href=\"/b\">Night buses</a> <span itemprop=\"author\">Autor: Lea Brandt, Datum: 11.01.2019</span></li>"
+            + "</ul></aside></body></html>"));
+
+    [Fact]
+    public void ReadsTheBylineEndingALineBrokenArticle() =>
+        Assert.Equal(["Tobias Lenz"], Authors("<html><body><h1>New bridge</h1><article><p>"
+            + "The council voted on Tuesday night to replace the old bridge over the river, ending years of debate about its future.<br>"
+            + "Work is to start next spring and should take two years, during which a temporary crossing will carry buses and bicycles.<br>"
+            + "Residents who spoke at the meeting mostly welcomed the decision, though some asked for a wider footpath.<br>"
+            + "Autor: Rechtsanwalt Tobias Lenz</p></article></body></html>"));
+
+    [Fact]
+    public void TakesThePersonalSitesOwnerWhereNoOtherPersonIsNamed()
+    {
+        const string Head = "<html><head><title>New bridge | Tobias Lenz</title><meta property=\"og:site_name\" content=\"Tobias Lenz\">"
+            + "<link rel=\"canonical\" href=\"https://tobiaslenz.de/new-bridge\"><meta name=\"author\" content=\"Tobias Lenz\">";
+        Assert.Equal(["Tobias Lenz"], Authors(Head + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+        Assert.Equal(["Harald Bauer"], Authors(Head + "</head><body><h1>New bridge</h1><article>"
+            + "<p class=\"byline\">By <span class=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheNameSignedAboveTheFootnotes() =>
+        Assert.Equal(["Tobias Lenz"], Authors("<html><body><h1>New bridge</h1><article>" + Text
+            + "<p>Tobias Lenz</p><p>(1) Figures from the council's 2019 traffic count.</p><p>(2) Estimated by the city's planning office.</p></article></body></html>"));
+
+    [Fact]
+    public void TakesNoBoldLineOverAHeadingForASignature() =>
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text
+            + "<p><b>Bessere Radwege</b></p><h2>Kosten</h2><p>The bridge will cost 40 million euros, most of it paid by the state and the rest by the city.</p>"
+            + "<p>The council expects the first cars to cross the new bridge in the summer of 2027, if the works keep to the plan.</p></article></body></html>"));
+
+    [Fact]
+    public void TakesTheCopyrightHolderASiteIsNamedFor() =>
+        Assert.Equal(["Tobias Lenz"], Authors("<html><head><title>Tobias Lenz's Notebook | New bridge</title></head><body><h1>New bridge</h1>"
+            + "<article>" + Text + "</article><div id=\"nav\"><a href=\"/\">Home</a></div><div>x</div><div>y</div><div>z</div><div>w</div>"
+            + "<footer><p>Copyright (c) 2012- Tobias Lenz. All rights reserved.</p></footer></body></html>"));
+
+    private static Article Extract(string html) =>
+        new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
+
+    [Fact]
+    public void CreditsTheOrganisationDeclaredTheAuthor()
+    {
+        var a = Extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Press Agency\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>");
+        Assert.Empty(a.Author);
+        Assert.Equal(["Harbour Press Agency"], a.Credit);
+    }
+
+    [Fact]
+    public void CreditsTheAgencyBesideTheWriter()
+    {
+        var a = Extract("<html><head><meta name=\"author\" content=\"Jan Kowalski, PAP\"></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>");
+        Assert.Equal(["Jan Kowalski"], a.Author);
+        Assert.Equal(["PAP"], a.Credit);
+        using var buffer = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, Prasa.Output.ArticleJson.Options))
+        {
+            Prasa.Output.ArticleJson.Write(w, a, blocks: false);
+        }
+
+        Assert.Contains("\"credit\":[\"PAP\"]", System.Text.Encoding.UTF8.GetString(buffer.ToArray()), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void TakesTheFullNameForAUserName() =>
@@ -176,6 +326,7 @@ public class BylineLineTests
     [InlineData("Von Roland Brock und Sebastian Dresch\n Kakuma /Kenia", "Roland Brock und Sebastian Dresch")]
     [InlineData("Eine Kolumne von Nils Pickert", "Nils Pickert")]
     [InlineData("Ein Interview von Eugen Zentner mit Sonja Silber", "Eugen Zentner")]
+    [InlineData("Alles von Tobias Lenz", "Tobias Lenz")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
     [Theory]

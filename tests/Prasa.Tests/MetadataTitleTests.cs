@@ -130,9 +130,13 @@ public class MetadataTitleTests
     }
 
     [Fact]
-    public void DropsSoftHyphens() =>
-        Assert.Equal("Messengerdienste sind kein rechtsfreier Raum", Title(
-            "<html><body><h1>Mes&shy;sen&shy;ger&shy;diens&shy;te sind kein rechts&shy;frei&shy;er Raum</h1><p>Text.</p></body></html>"));
+    public void KeepsSoftHyphensAsThePageWritesThem() =>
+        Assert.Equal("Mes\u00ADsen\u00ADger sind kein rechts\u00ADfreier Raum", Title(
+            "<html><body><h1>Mes&shy;sen&shy;ger sind kein rechts&shy;freier   Raum</h1><p>Text.</p></body></html>"));
+
+    [Fact]
+    public void FoldingJoinsWordsASoftHyphenBreaks() =>
+        Assert.Equal("helikopterlandeplatz beim haus", Prasa.Extraction.TextNormal.Fold("Helikopter\u00ADlandeplatz beim Haus"));
 
     [Fact]
     public void FindsATextDumpsHeadlineAboveTheByline()
@@ -155,4 +159,119 @@ public class MetadataTitleTests
     public void DropsHiddenSeparatorsWithTheKicker() =>
         Assert.Equal("Bohren, bis es heiß wird", HeadlineKicker.Strip("Klimaschutz: Bohren, bis es heiß wird",
             "<h1><span class=\"article__kicker\">Klimaschutz</span><span class=\"visually-hidden\">: </span><span>Bohren, bis es heiß wird</span></h1>"));
+
+    private static string? TitleWithMarkup(string html)
+    {
+        var doc = new AngleSharpBlockBuilder().Build(html);
+        return TitleFinder.Find(doc, JsonLdArticle.Read(doc.Head.JsonLd), html);
+    }
+
+    private static string Head(string? og = null, string? headline = null, string? title = null) =>
+        "<html><head>" + (title is null ? "" : "<title>" + title + "</title>")
+        + (og is null ? "" : "<meta property=\"og:title\" content=\"" + og + "\">")
+        + (headline is null ? "" : "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + headline + "\"}</script>")
+        + "</head>";
+
+    private const string Body = "<p>The council met on Tuesday and talked for a long time about the bridge and the budget.</p></article></body></html>";
+
+    [Fact]
+    public void TakesTheHeadersHeadlineOverAnH1InTheBreadcrumbTrail()
+    {
+        var head = Head(og: "Warum Kritik an seinem Charakter verpufft", headline: "Donald Trump: Kritik ist wirkungslos");
+        var crumb = "<body><nav class=\"breadcrumb\"><ul><li><a href=\"/\">Politik</a></li><li><h1>Donald Trump: Kritik ist wirkungslos</h1></li></ul></nav><article>";
+        Assert.Equal("Warum Kritik an seinem Charakter verpufft", Title(
+            head + crumb + "<h2><span class=\"label\">Meinung</span> <span>Warum Kritik an seinem Charakter verpufft</span></h2>" + Body));
+
+        // The kicker in an element of its own inside the heading.
+        Assert.Equal("Warum Kritik an seinem Charakter verpufft", Title(
+            head + crumb + "<h2><div class=\"label\">Meinung –</div> Warum Kritik an seinem Charakter verpufft</h2>" + Body));
+
+        // A heading that merely repeats one of the titles does not say which one is shown: the trail's h1 stays.
+        Assert.Equal("Donald Trump: Kritik ist wirkungslos", Title(
+            head + crumb + "<h2>Warum Kritik an seinem Charakter verpufft</h2>" + Body));
+    }
+
+    [Fact]
+    public void DropsAKickerTheH1MarksBeforeTheTitlesGluedForm() =>
+        Assert.Equal("Autohäuser rechnen mit langsamem Anlaufen", TitleWithMarkup(
+            Head(og: "Corona-Lockerungen: Autohäuser rechnen mit langsamem Anlaufen | MDR.DE")
+            + "<body><article><h1><span class=\"dachzeile\">Nach Corona-Lockerungen</span> <span class=\"headline\">Autohäuser rechnen mit langsamem Anlaufen</span></h1>" + Body));
+
+    [Fact]
+    public void DropsALabelOnlyScreenReadersHear()
+    {
+        Assert.Equal("Energiewende und gesellschaftlicher Wandel", HeadlineKicker.Strip("Headline: Energiewende und gesellschaftlicher Wandel",
+            "<h1><div><span class=\"visuallyhidden\">Headline:</span> Energiewende und gesellschaftlicher Wandel</div></h1>"));
+
+        // A hidden separator is the headline's own text form.
+        Assert.Equal("Waffen für Israel: Beschwerde eingelegt", HeadlineKicker.Strip("Waffen für Israel: Beschwerde eingelegt",
+            "<h1><span>Waffen für Israel<span class=\"visually-hidden\">:</span></span> <span>Beschwerde eingelegt</span></h1>"));
+    }
+
+    [Fact]
+    public void KeepsTheHeadlineWhenAKickerClassFollowsIt() =>
+        Assert.Equal("Waffen für Israel: Palästinenser legt Beschwerde ein", HeadlineKicker.Strip("Waffen für Israel: Palästinenser legt Beschwerde ein",
+            "<h1><span class=\"subline\">Waffen für Israel<span class=\"visually-hidden\">:</span></span> <span class=\"topline\">Palästinenser legt Beschwerde ein</span></h1>"));
+
+    [Fact]
+    public void KeepsTheH1ThatOgTitleOrTheTitleTagStatesAgainstTheJsonLdHeadline()
+    {
+        const string h1 = "A woman who lost 130 pounds shares 7 changes she did not expect";
+        Assert.Equal(h1, Title(Head(og: h1, headline: "Woman who lost 130lb: unexpected changes") + "<body><article><h1>" + h1 + "</h1>" + Body));
+        Assert.Equal(h1, Title(Head(og: "Woman who lost 130lb: unexpected changes", headline: "Woman who lost 130lb: unexpected changes", title: h1 + " | Courier")
+            + "<body><article><h1>" + h1 + "</h1>" + Body));
+    }
+
+    [Fact]
+    public void KeepsTheH1OverAShortFormOgTitleAndJsonLdAgreeOn() =>
+        Assert.Equal("Der Nervenkrieg um den Brexit geht in die nächste Runde", Title(
+            Head(og: "Brexit: Nervenkrieg geht in nächste Runde", headline: "Brexit: Nervenkrieg geht in nächste Runde")
+            + "<body><article><h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1>" + Body));
+
+    [Fact]
+    public void KeepsTheH1WhenOgTitleAndJsonLdGlueASectionBeforeIt()
+    {
+        Assert.Equal("Lotte Tobisch ist tot", Title(
+            Head(og: "Chronik: Lotte Tobisch ist tot", headline: "Chronik: Lotte Tobisch ist tot") + "<body><article><h1>Lotte Tobisch ist tot</h1>" + Body));
+
+        // Two words are too little to stand for the headline the titles state.
+        Assert.Equal("Chronik: Lotte Tobisch ist tot", Title(
+            Head(og: "Chronik: Lotte Tobisch ist tot", headline: "Chronik: Lotte Tobisch ist tot") + "<body><article><h1>Ist tot</h1>" + Body));
+    }
+
+    [Fact]
+    public void TakesALinkedH1ThatTheTitlesState() =>
+        Assert.Equal("3 verrückte Orte in Berlin", Title(
+            Head(og: "3 verrückte Orte in Berlin", title: "3 verrückte Orte in Berlin « BLOG OFF!")
+            + "<body><h1>Kennst Du meine Videos?</h1><article><h1><a href=\"/orte\">3 verrückte Orte in Berlin</a></h1>" + Body));
+
+    [Fact]
+    public void DropsAKickerSetOnALineOfItsOwn()
+    {
+        Assert.Equal("Klimavorreiter Oberland?", HeadlineKicker.Strip("Energiewende Oberland: Klimavorreiter Oberland?",
+            "<h1 class=\"entry-title\"><span class='sub-heading'>Energiewende Oberland:</span></br> Klimavorreiter Oberland?</h1>"));
+        Assert.Equal("Große Aufgaben für die neue Regierung", HeadlineKicker.Strip("Tunesien Große Aufgaben für die neue Regierung",
+            "<h1><small>Tunesien</small><br />Große Aufgaben für die neue Regierung</h1>"));
+
+        // A line break inside the headline itself leaves it whole.
+        Assert.Equal("Große Aufgaben für die neue Regierung", HeadlineKicker.Strip("Große Aufgaben für die neue Regierung",
+            "<h1>Große Aufgaben<br>für die neue Regierung</h1>"));
+    }
+
+    [Fact]
+    public void DropsAnElementOpeningTheH1ThatATitleSetsOff()
+    {
+        const string h1 = "<h1> <span class=\"subtitle\">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum </h1>";
+        Assert.Equal("Getränke per Schiff ins Stadtzentrum", TitleWithMarkup(
+            Head(title: "Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum - Lebensmittelpraxis.de") + "<body><article>" + h1 + Body));
+
+        // A title that reads them as one line keeps the h1 whole.
+        Assert.Equal("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum", TitleWithMarkup(
+            Head(title: "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum") + "<body><article>" + h1 + Body));
+
+        // A separator inside the h1 is the headline's own.
+        Assert.Equal("Eskalation im Nordatlantik: Wenn die Ozeane überhitzen", TitleWithMarkup(
+            Head(title: "Eskalation im Nordatlantik: Wenn die Ozeane überhitzen")
+            + "<body><article><h1><span class=\"k\">Eskalation im Nordatlantik</span><span class=\"visually-hidden\">: </span><span>Wenn die Ozeane überhitzen</span></h1>" + Body));
+    }
 }

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Prasa.Extraction;
 
-/// <summary>Folding text for comparisons: lower case, letters and digits only, single spaces.</summary>
+/// <summary>
+/// Folding text for comparisons: lower case, letters and digits only, single spaces. A soft hyphen
+/// ("Helikopter\u00ADlandeplatz") only marks where a line may break, so it joins rather than splits a word.
+/// </summary>
 public static class TextNormal
 {
     public static string Fold(string text)
@@ -21,7 +24,7 @@ public static class TextNormal
                 sb.Append(char.ToLowerInvariant(c));
                 space = false;
             }
-            else
+            else if (c != '\u00AD')
             {
                 space = true;
             }

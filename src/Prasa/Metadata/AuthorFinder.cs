@@ -25,44 +25,95 @@ public static partial class AuthorFinder
         ["author", "byl", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "article:author",
          "shareaholic:article_author_name", "citation_author", "cxenseparse:author", "article.author", "bt:author"];
 
-    public static List<string> Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
+    /// <summary>
+    /// The article's authors, and the organisations the page credits where a person's name could stand
+    /// (an agency beside the writer, "Associated Press" or "Redaktion" in place of one).
+    /// </summary>
+    public static (List<string> Authors, List<string> Credit) Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
+        var (authors, from) = People(doc, ld, markup, organisations, html);
+        List<string> credit = [];
+        if (from is not null)
+        {
+            // Beside people: what the same byline names ("Jan Kowalski, PAP").
+            credit.AddRange(from.SelectMany(v => AuthorName.Organisations(v, organisations)));
+        }
+        else if (ld is { AuthorOrganisations.Count: > 0 })
+        {
+            // In place of people: an organisation declared the author, or those the strongest source names.
+            credit.AddRange(ld.AuthorOrganisations);
+        }
+        else
+        {
+            foreach (var source in Sources(doc, ld, markup, html, organisations).Select(s => s.Values))
+            {
+                credit.AddRange(source.SelectMany(v => AuthorName.Organisations(v, organisations)));
+                if (credit.Count > 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (authors, [.. credit.Where(c => !authors.Contains(c, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxAuthors)]);
+    }
+
+    /// <summary>The people of the strongest source that names one, and that source's values.</summary>
+    private static (List<string> Names, IEnumerable<string>? From) People(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html)
+    {
+        // A personal site is named for its owner ("Wolfgang Michal" on wolfgangmichal.de): that name, where
+        // an author source states it, is the writer's, not a publisher's to leave out.
+        var owner = AuthorName.SiteOwner(organisations);
+        var ownerNamed = false;
         using var sources = Sources(doc, ld, markup, html, organisations).GetEnumerator();
         while (sources.MoveNext())
         {
-            var names = Names(sources.Current, organisations);
+            var names = Names(sources.Current, organisations, owner);
             if (names.Count == 0)
             {
                 continue;
             }
 
+            // The owner's name may still be the site's brand ("Ostbelgien Direkt"): a person a weaker
+            // source names comes first.
+            if (names.Count == 1 && string.Equals(names[0], owner, StringComparison.OrdinalIgnoreCase))
+            {
+                ownerNamed = true;
+                continue;
+            }
+
             // A user name or a first name alone ("nils", "anna.kowalska") stands for a full name that a
-            // weaker source may still write out ("Nils Pickert"): that one is taken in its place.
+            // weaker source may still write out ("Nils Pickert"): that one is taken in its place. A user
+            // name that is no name at all ("link78", "sarah-indra", all lower case) is the account that
+            // uploaded the page: the full name a visible byline shows is the writer.
+            var from = sources.Current.Values;
             if (names.Count == 1 && !names[0].Contains(' ', StringComparison.Ordinal))
             {
+                var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations).FirstOrDefault(n => AuthorName.Extends(n, names[0]) && AuthorName.LooksLikeFullName(n)) is { } full)
+                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
+                        && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
-                        return [full];
+                        return ([full], sources.Current.Values);
                     }
                 }
             }
 
-            return names;
+            return (names, from);
         }
 
-        return [];
+        return ownerNamed ? ([owner!], [owner!]) : ([], null);
     }
 
-    private static List<string> Names((IEnumerable<string> Values, bool Byline) source, IReadOnlyCollection<string> organisations)
+    private static List<string> Names(Source source, IReadOnlyCollection<string> organisations, string? owner = null)
     {
         var names = new List<string>();
         foreach (var value in source.Values)
         {
             // A written byline naming the site's own name is a personal site's owner; elsewhere the
             // site's name is the publisher restated.
-            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations))
+            foreach (var name in AuthorName.People(value, source.Byline ? null : organisations, source.Declared, owner))
             {
                 if (!names.Contains(name, StringComparer.OrdinalIgnoreCase) && names.Count < MaxAuthors)
                 {
@@ -74,32 +125,93 @@ public static partial class AuthorFinder
         return names;
     }
 
-    private static IEnumerable<(IEnumerable<string> Values, bool Byline)> Sources(
+    /// <summary>
+    /// The values one source gives. Byline: written in the page's text (a byline naming the site's own
+    /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
+    /// or line near the text, whose full name replaces an uploader's account name.
+    /// </summary>
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false);
+
+    private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
         if (ld is not null)
         {
-            yield return (ld.Authors, false);
+            yield return new Source(ld.Authors, Declared: true);
+            if (ld.Authors.Count == 0)
+            {
+                yield return new Source(ld.WorkAuthors, Declared: true);
+            }
         }
 
-        yield return (Marked(markup, strong: true), false);
-        yield return (doc.Blocks.Where(b => b.Label == Label.Author).Select(b => b.Text), true);
+        yield return new Source(Marked(markup, strong: true), Shown: true);
+        yield return new Source(AuthorBlocks(doc), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
-            yield return (doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), false);
+            yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value));
         }
 
-        yield return (Marked(markup, strong: false), false);
-        yield return (InlineBylines(doc), true);
-        yield return (doc.Head.AuthorLinks, false);
+        yield return new Source(LabelledMeta(doc.Head));
+        if (ld is { Authors.Count: 0, WorkAuthors.Count: 0 })
+        {
+            yield return new Source(ld.PageAuthors, Declared: true);
+        }
+
+        yield return new Source(Marked(markup, strong: false), Shown: true);
+        yield return new Source(InlineBylines(doc), Byline: true, Shown: true);
+        yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
-            yield return (Scripted(html), false);
+            yield return new Source(Scripted(html));
         }
 
-        yield return (LabelledLines(doc), true);
-        yield return (Signature(doc), true);
-        yield return (CopyrightHolder(doc, organisations), false);
+        yield return new Source(LabelledLines(doc), Byline: true);
+        yield return new Source(Signature(doc), Byline: true);
+        yield return new Source(CopyrightHolder(doc, organisations));
+    }
+
+    /// <summary>
+    /// The blocks labelled as author lines. Lines that each open with a byline word ("Autor: A, Datum: …",
+    /// "Autor: B, Datum: …") are the bylines of a list of articles: the first one is this page's.
+    /// </summary>
+    private static IEnumerable<string> AuthorBlocks(BlockDocument doc)
+    {
+        var firstLabelled = false;
+        var any = false;
+        foreach (var b in doc.Blocks)
+        {
+            if (b.Label != Label.Author)
+            {
+                continue;
+            }
+
+            var labelled = AuthorName.IsLabelled(b.Text);
+            if (any && labelled && firstLabelled)
+            {
+                yield break;
+            }
+
+            firstLabelled |= !any && labelled;
+            any = true;
+            yield return b.Text;
+        }
+    }
+
+    /// <summary>
+    /// A meta value that a meta label names as the writer: WordPress SEO plugins' card pairs
+    /// (twitter:label1 "Verfasst von" / "Written by", twitter:data1 "Karoline Herr").
+    /// </summary>
+    private static IEnumerable<string> LabelledMeta(PageHead head)
+    {
+        foreach (var (key, label) in head.Meta)
+        {
+            if (key.StartsWith("twitter:label", StringComparison.Ordinal) && AuthorName.IsBylineLabel(label)
+                && head.MetaContent("twitter:data" + key["twitter:label".Length..]) is { } name)
+            {
+                yield return name;
+                yield break;
+            }
+        }
     }
 
     /// <summary>
@@ -147,13 +259,21 @@ public static partial class AuthorFinder
                 yield break;
             }
 
-            if (!BylineLine.IsByline(b.Text))
+            // A paragraph of lines parted by line breaks may end with its byline ("…\nAutor: Rechtsanwalt
+            // Sebastian Einbock"): its lines count one by one.
+            var line = b.Text;
+            if (line.Length > 160 && line.LastIndexOf('\n') is > 0 and var lastBreak)
+            {
+                line = line[(lastBreak + 1)..];
+            }
+
+            if (!BylineLine.IsByline(line))
             {
                 continue;
             }
 
             // A line opening with "Von" or "Text" is as often a phrase ("von insgesamt 19"): full names only.
-            if (BylineLine.Names(b.Text) is { Count: > 0 } names && names.All(AuthorName.LooksLikeFullName))
+            if (BylineLine.Names(line) is { Count: > 0 } names && names.All(AuthorName.LooksLikeFullName))
             {
                 foreach (var n in names)
                 {
@@ -166,16 +286,32 @@ public static partial class AuthorFinder
     }
 
     /// <summary>
-    /// A name signed under the text: the article's last paragraph is a name and nothing else ("Marina
-    /// Mucha"). Only there; a bare name line elsewhere is as often a section or a caption.
+    /// A name signed under the text: a paragraph that is a name and nothing else ("Marina Mucha") after
+    /// at least two paragraphs of text, closing them: the article's last paragraph, or one that the
+    /// footnotes ("(1) …") follow. Elsewhere a bare name line is as often a section (a bold paragraph
+    /// over a heading: "Hochwertige Nahrung") or a caption.
     /// </summary>
     private static IEnumerable<string> Signature(BlockDocument doc)
     {
-        var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
-        if (last > 0 && doc.Blocks[last].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
-            && doc.Blocks.Take(last).Count(b => b.Label is Label.Body or Label.Lead) >= 2)
+        var blocks = doc.Blocks;
+        var paragraphs = 0;
+        var last = blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
+        for (var i = 0; i <= last; i++)
         {
-            yield return text;
+            if (blocks[i].Label is not (Label.Body or Label.Lead))
+            {
+                continue;
+            }
+
+            if (paragraphs >= 2 && blocks[i].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
+                && !text.Any(char.IsDigit) && text.Any(char.IsLower)
+                && (i == last || blocks[i + 1].Text.StartsWith('(')))
+            {
+                yield return text;
+                yield break;
+            }
+
+            paragraphs++;
         }
     }
 
@@ -196,12 +332,13 @@ public static partial class AuthorFinder
             }
 
             // A copyright line of the company behind the site names it, not a person ("© Eishockeynews
-            // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away.
+            // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away,
+            // unless the site is named as the person's ("Gregory Szorc's Digital Home").
             // Within the article or just after it, or the name the site is titled with (a personal site):
             // elsewhere a footer's copyright holder is as often a company.
             var m = CopyrightName().Match(text);
-            if (m.Success && m.Groups["name"].Value.Trim() is var name && AuthorName.LooksLikeFullName(name)
-                && !organisations.Any(o => AuthorName.SharesWord(name, o))
+            if (m.Success && m.Groups["name"].Value.Trim().TrimEnd('.') is var name && AuthorName.LooksLikeFullName(name)
+                && !organisations.Any(o => AuthorName.SharesWord(name, o) && !Possessed(name, o))
                 && ((i >= first && i <= last + 3) || Titled(doc, name)))
             {
                 yield return name;
@@ -211,12 +348,16 @@ public static partial class AuthorFinder
         }
     }
 
+    private static bool Possessed(string name, string organisation) =>
+        organisation.StartsWith(name, StringComparison.OrdinalIgnoreCase) && organisation.Length > name.Length + 1
+        && organisation[name.Length] is '\'' or '’';
+
     private static bool Titled(BlockDocument doc, string name)
     {
         var folded = Extraction.TextNormal.Fold(name);
         return new[] { doc.Head.TitleTag, doc.Head.MetaContent("og:site_name"), doc.Head.MetaContent("og:title") }
             .Concat(doc.Blocks.Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1).Select(b => b.Text))
-            .Any(t => t is not null && (" " + Extraction.TextNormal.Fold(t) + " ").Contains(" " + folded + " ", StringComparison.Ordinal));
+            .Any(t => t is not null && (" " + Extraction.TextNormal.Fold(Possessive().Replace(t, "")) + " ").Contains(" " + folded + " ", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"©|\(c\)|\b(?i:copyright)\b")]
@@ -227,6 +368,10 @@ public static partial class AuthorFinder
     /// before the regex (ASCII needles only, which it searches fastest).
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> CopyrightWords = System.Buffers.SearchValues.Create(["(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Gregory Szorc's Digital Home" names Gregory Szorc.</summary>
+    [GeneratedRegex(@"['’]s?(?=\s|$)")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:copyright|since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
     private static partial Regex CopyrightName();
@@ -284,6 +429,7 @@ public static partial class AuthorFinder
     private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
     {
         var first = -1;
+        var firstLabelled = false;
         foreach (var hit in markup)
         {
             if (hit.Kind != MarkupKind.Author || hit.Strong != strong)
@@ -297,7 +443,10 @@ public static partial class AuthorFinder
                 continue;
             }
 
-            if (first >= 0 && hit.Position - first > BylineSpan)
+            // Elements that each open with a byline word ("Autor: A, Datum: …", "Autor: B, Datum: …") are
+            // the bylines of a list of articles: the first one is this page's.
+            var labelled = AuthorName.IsLabelled(text);
+            if (first >= 0 && (hit.Position - first > BylineSpan || (labelled && firstLabelled)))
             {
                 yield break;
             }
@@ -305,6 +454,7 @@ public static partial class AuthorFinder
             if (first < 0)
             {
                 first = hit.Position;
+                firstLabelled = labelled;
             }
 
             yield return text;

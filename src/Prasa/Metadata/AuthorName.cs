@@ -14,11 +14,15 @@ public static partial class AuthorName
     private static readonly string[] Prefixes = [.. Rows.Where(r => r.Key == "prefix").Select(r => r.Value).OrderByDescending(p => p.Length)];
     private static readonly HashSet<string> Suffixes = Set("suffix");
     private static readonly HashSet<string> NonPersons = Set("nonperson");
+    private static readonly HashSet<string> Desks = Set("desk");
     private static readonly HashSet<string> Agencies = Set("agency");
     private static readonly HashSet<string> OrgWords = Set("orgword");
     private static readonly HashSet<string> Credits = Set("credit");
     private static readonly HashSet<string> PrefixSet = Set("prefix");
     private static readonly HashSet<string> Particles = Set("particle");
+    private static readonly HashSet<string> Roles = Set("role");
+    private static readonly HashSet<string> Honorifics = Set("honorific");
+    private static readonly string[] Joiners = [.. Rows.Where(r => r.Key == "joiner").Select(r => r.Value)];
 
     [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
@@ -33,19 +37,33 @@ public static partial class AuthorName
     private static partial Regex DomainName();
 
     /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
-    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null)
+    /// <param name="declared">The value is declared a person's name (JSON-LD): a surname written in lower case ("Mobasir hassan") is still a name.</param>
+    /// <param name="owner">The person a personal site is named for (<see cref="SiteOwner"/>): not left out as the site.</param>
+    public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null)
     {
         var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
         s = StripPrefix(s);
 
+        // "Photograph by Jeremy Holden, Fauna & Flora International": a credit names no writer, nor do its parts.
+        if (Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant()))
+        {
+            yield break;
+        }
+
         // "Kolumnist*in: Evan Tepest": one word and a colon label the name that follows ("Photo:" labels a credit).
-        if (RoleLabel().Match(s) is { Success: true } role && !Credits.Contains(role.Value.TrimEnd(' ', ':').ToLowerInvariant()))
+        if (RoleLabel().Match(s) is { Success: true } role)
         {
             s = s[role.Length..];
         }
 
+        s = StripRole(s);
         s = CutTail(s);
-        var names = Separator().Split(s).Select(p => Clean(p, organisations)).ToList();
+        if (organisations is not null)
+        {
+            s = CutAtOrganisation(s, organisations);
+        }
+
+        var names = Separator().Split(Joined(s)).Select(p => Clean(p, organisations, declared, owner)).ToList();
 
         // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
         // organisation's address, not people.
@@ -59,8 +77,95 @@ public static partial class AuthorName
         }
     }
 
+    /// <summary>"Richard David Precht im Gespräch mit Karin Fischer": both are the page's authors, parted as by a comma.</summary>
+    private static string Joined(string s)
+    {
+        foreach (var joiner in Joiners)
+        {
+            s = s.Replace(" " + joiner + " ", ", ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return s;
+    }
+
+    /// <summary>
+    /// The organisations an author value names where a person could stand ("Jan Kowalski, PAP" → PAP;
+    /// "Associated Press", "Redaktion", the site's own name): the page's credit, not its authors.
+    /// </summary>
+    public static IEnumerable<string> Organisations(string value, IReadOnlyCollection<string> organisations)
+    {
+        var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
+        if (Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant()) || HasPhrase(s))
+        {
+            yield break;
+        }
+
+        // A desk that signs with the word alone ("Redaktion") stands for the desk, not for a byline word.
+        var folded = s.ToLowerInvariant();
+        if (Desks.Contains(folded) || Agencies.Contains(folded))
+        {
+            yield return s;
+            yield break;
+        }
+
+        foreach (var part in Separator().Split(Joined(CutTail(StripRole(StripPrefix(s))))))
+        {
+            if (Judge(part, organisations, false, null).Organisation is not { } org)
+            {
+                continue;
+            }
+
+            // A name, not a generic word ("Nachrichten") or a phrase ("news service reports").
+            var key = org.ToLowerInvariant();
+            if (DomainName().IsMatch(key) || Desks.Contains(key) || Agencies.Contains(key) || (org.Any(char.IsUpper) && !OrgWords.Contains(key)))
+            {
+                yield return org;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe": a job title before the name
+    /// (alone or as the last part of a hyphened word) is not part of it.
+    /// </summary>
+    private static string StripRole(string s)
+    {
+        var space = s.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0 || s.IndexOf(' ', space + 1) < 0)
+        {
+            return s;
+        }
+
+        var first = s[..space].ToLowerInvariant();
+        var last = first[(first.LastIndexOf('-') + 1)..];
+        return Roles.Contains(first) || Roles.Contains(last) ? s[(space + 1)..] : s;
+    }
+
+    /// <summary>"Adam Aaronson PhillyVoice Staff": the site's name after the name starts a tail.</summary>
+    private static string CutAtOrganisation(string s, IReadOnlyCollection<string> organisations)
+    {
+        var words = s.Split(' ');
+        for (var i = 2; i < words.Length; i++)
+        {
+            var folded = words[i].ToLowerInvariant();
+            if (folded.Length >= 3 && char.IsUpper(words[i][0]) && Text.Stopwords.Default.Find(folded) == -2 && organisations.Any(o => SameOrganisation(folded, o)))
+            {
+                return string.Join(' ', words[..i]);
+            }
+        }
+
+        return s;
+    }
+
     /// <summary>One name, cleaned, or null when it names no person.</summary>
-    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null)
+    public static string? Clean(string name, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null) =>
+        Judge(name, organisations, declared, owner).Person;
+
+    /// <summary>
+    /// One name, cleaned, as a person's, or as an organisation's (an agency, a desk, a company, a domain,
+    /// the site itself) when it names one; both null for what is neither (placeholders, credits, phrases).
+    /// </summary>
+    private static (string? Person, string? Organisation) Judge(string name, IReadOnlyCollection<string>? organisations, bool declared, string? owner)
     {
         var s = Spaces().Replace(name, " ").Trim(' ', ',', ';', ':', '|', '-', '–', '—', '·', '•', '/', '&', '"', '\'', '“', '”', '„');
 
@@ -79,51 +184,63 @@ public static partial class AuthorName
         if (s.Length < 2 || s.Length > 60 || s.Contains("://", StringComparison.Ordinal) || s.Contains('@')
             || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !s.Any(char.IsLetter) || char.IsDigit(s[0]))
         {
-            return null;
+            return default;
         }
 
         var folded = s.ToLowerInvariant();
 
-        // "INTERIA.PL", "Wizaz.pl": a domain name is a site, not a person.
-        if (DomainName().IsMatch(folded))
+        // "INTERIA.PL", "Wizaz.pl": a domain name is a site, not a person; "ORF.at/ Agenturen" the site and its sources.
+        if (DomainName().IsMatch(folded) || (folded.IndexOf('/', StringComparison.Ordinal) is > 0 and var cut && DomainName().IsMatch(folded[..cut])))
         {
-            return null;
+            return (null, s);
         }
 
         var words = folded.Split(' ');
-        if (NonPersons.Contains(folded) || Agencies.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5
-            || Credits.Contains(words[0].TrimEnd('.', ':')) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
+
+        // "sv_team", "TVT-Redaktion", "NMB-Media": a word joined to an organisation word is a desk's or a company's name.
+        if (words.Length == 1 && folded.IndexOfAny(['_', '-']) > 0 && OrgWords.Contains(folded.Split('_', '-')[^1]))
+        {
+            return (null, s);
+        }
+
+        if (NonPersons.Contains(folded) || PrefixSet.Contains(folded) || words.Length > 5 || Credits.Contains(words[0].TrimEnd('.', ':')))
+        {
+            return default;
+        }
+
+        if (Agencies.Contains(folded) || Desks.Contains(folded) || words.Any(w => OrgWords.Contains(w.Trim('.', ',', '(', ')')))
             || OrgWords.Any(o => o.Contains(' ', StringComparison.Ordinal) && folded.Contains(o, StringComparison.Ordinal)))
         {
-            return null;
+            return (null, s);
         }
 
         // "deinen Hochzeitsbloggern": several words of which the first is lower case are a phrase, not a
         // name, unless that word is a name particle ("de la Cruz", "von Aachen").
         if (s.Contains(' ') && char.IsLower(s[0]) && !Particles.Contains(words[0]))
         {
-            return null;
+            return default;
         }
 
         // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
         // particle makes a phrase.
-        if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First)))
+        if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
+            && !(declared && words.Length == 2 && char.IsUpper(s[0]) && words[1].All(char.IsLetter)))
         {
-            return null;
+            return default;
         }
 
         // A weekday alone ("Donnerstag") is what a date line left behind.
         if (words.Length == 1 && DateWords.Weekdays.Contains(folded.TrimEnd(',', '.')))
         {
-            return null;
+            return default;
         }
 
-        if (organisations is not null && organisations.Any(o => SameOrganisation(folded, o)))
+        if (organisations is not null && !string.Equals(s, owner, StringComparison.OrdinalIgnoreCase) && organisations.Any(o => SameOrganisation(folded, o)))
         {
-            return null;
+            return (null, s);
         }
 
-        return s;
+        return (s, null);
     }
 
     /// <summary>
@@ -131,7 +248,7 @@ public static partial class AuthorName
     /// i Polsce"): then the whole value is a sentence, not a byline.
     /// </summary>
     public static bool HasPhrase(string value) =>
-        Separator().Split(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim())))
+        Separator().Split(Joined(CutTail(StripPrefix(Spaces().Replace(value, " ").Trim()))))
             .Any(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5);
 
     /// <summary>
@@ -159,6 +276,46 @@ public static partial class AuthorName
         }
 
         return user[0] == words[0] && user[^1] == words[^1];
+    }
+
+    /// <summary>
+    /// The person a personal site is named for: a site name that passes as a full name and that the
+    /// site's host spells out ("Wolfgang Michal", wolfgangmichal.de; "Pamela Anderson",
+    /// pamelaandersonfoundation.org), or null.
+    /// </summary>
+    public static string? SiteOwner(IReadOnlyCollection<string> organisations)
+    {
+        foreach (var o in organisations)
+        {
+            // "Herr Pfleger", "Der Postillon": a form of address or an article opens a pen name or a title;
+            // "EAT SMARTER": a word in capitals is a brand's.
+            var first = o.Split(' ')[0].ToLowerInvariant();
+            if (!o.Contains(' ', StringComparison.Ordinal) || !LooksLikeFullName(o) || Particles.Contains(first) || Honorifics.Contains(first.TrimEnd('.'))
+                || o.Split(' ').Any(w => w.Length > 1 && w.All(c => !char.IsLower(c))))
+            {
+                continue;
+            }
+
+            if (organisations.Any(h => SpelledBy(o, h)))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the host ("gregoryszorc.com") spells every word of the name ("Gregory Szorc"): a personal site's owner.</summary>
+    public static bool SpelledBy(string name, string host)
+    {
+        if (host.Contains(' ', StringComparison.Ordinal) || !host.Contains('.', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var squeezed = Bare(host).Replace(" ", "", StringComparison.Ordinal);
+        var words = Bare(name).Split(' ').Where(w => w.Length >= 3).ToList();
+        return words.Count >= 2 && words.All(w => squeezed.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>True when a word of the name (four letters or more) is a word of the organisation's name or host ("Statistics Globe", statisticsglobe.com).</summary>
@@ -196,6 +353,12 @@ public static partial class AuthorName
         return sb.ToString().Trim();
     }
 
+    /// <summary>True when the value opens with a byline word ("Autor: Gàbor Muniér, Datum: 03.Mär.19"): a byline of its own.</summary>
+    public static bool IsLabelled(string value) => StripPrefix(value.Trim()).Length < value.Trim().Length;
+
+    /// <summary>True for a label that says the next value is the writer ("Written by", "Verfasst von", "Autor:").</summary>
+    public static bool IsBylineLabel(string label) => PrefixSet.Contains(label.Trim().TrimEnd(':').Trim().ToLowerInvariant());
+
     /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
     public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
 
@@ -225,7 +388,20 @@ public static partial class AuthorName
             }
 
             return name == o || Bare(name) == Bare(o) || (name.Length > 3 && Squeezed(name) == Squeezed(o))
-                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o)));
+                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o))) || Within(name, Bare(o));
+        }
+
+        // "EFC Bayrische Bembel" on bayrische-bembel.de: every word of a name of two words or more, and more.
+        static bool Within(string name, string o)
+        {
+            var orgWords = o.Split(' ', '-', '.');
+            if (orgWords.Length < 2 || orgWords.Any(w => w.Length < 3))
+            {
+                return false;
+            }
+
+            var words = name.Split(' ', '-');
+            return words.Length > orgWords.Length && orgWords.All(words.Contains);
         }
 
         static bool Initials(string words, string initials) =>

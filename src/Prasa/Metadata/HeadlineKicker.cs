@@ -7,7 +7,8 @@ namespace Prasa.Metadata;
 /// <summary>
 /// Takes the kicker out of a headline read from an h1 ("&lt;span class=dachzeile&gt;Interne Unterlagen im
 /// Netz&lt;/span&gt; &lt;span class=headline&gt;Daten von Rheinmetall gehackt&lt;/span&gt;"): the block text
-/// glues both, the headline is the second. Class words: Lexicons/metadata.txt.
+/// glues both, the headline is the second; so is an element opening the h1 on a line of its own
+/// ("&lt;small&gt;Tunesien&lt;/small&gt;&lt;br&gt;Große Aufgaben …"). Class words: Lexicons/metadata.txt.
 /// </summary>
 public static partial class HeadlineKicker
 {
@@ -17,17 +18,41 @@ public static partial class HeadlineKicker
     [GeneratedRegex(@"<h1\b[^>]*>(?<inner>.{0,2000}?)</h1>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex H1();
 
+    /// <summary>An element opening the h1 and closed by a line break: a kicker set on a line of its own.</summary>
+    [GeneratedRegex(@"^\s*<(?<tag>span|small|strong|em|b|i)\b[^>]*>[^<]{1,200}</\k<tag>>\s*<\s*/?\s*br\s*/?\s*>(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex KickerLine();
+
+    /// <summary>An element opening the h1 with text of its own after it.</summary>
+    [GeneratedRegex(@"^\s*<(?<tag>span|small|strong|em|b|i)\b[^>]*>(?<kicker>[^<]{1,200})</\k<tag>>(?<rest>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex LeadingElement();
+
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
 
-    /// <summary>The headline without its kicker when the page's h1 holding it marks one; else the title as given.</summary>
-    public static string? Strip(string? title, string? html)
+    /// <summary>
+    /// The text of an element opening the page's h1 that holds the title, and the text after it, when a
+    /// word or an opening quote follows it ("&lt;span class=subtitle&gt;Olympische Spiele in
+    /// Paris&lt;/span&gt; Getränke per Schiff …"), not a separator; null otherwise. Whether that element is
+    /// a kicker is for the caller to tell.
+    /// </summary>
+    public static (string Kicker, string Headline)? Leading(string? title, string? html)
     {
-        if (title is null || html is null)
+        if (title is null || html is null || Inner(title, html) is not { } inner || LeadingElement().Match(inner) is not { Success: true } m)
         {
-            return title;
+            return null;
         }
 
+        var rest = Text(m.Groups["rest"].Value);
+        return rest.Length > 0 && (char.IsLetterOrDigit(rest[0]) || rest[0] is '"' or '„' or '“' or '«' or '\'')
+            ? (Text(m.Groups["kicker"].Value), rest)
+            : null;
+    }
+
+    /// <summary>The inner markup of the page's h1 (among its first few) whose text is the title; null when none is.</summary>
+    private static string? Inner(string title, string html)
+    {
         var folded = TextNormal.Fold(title);
         var seen = 0;
         foreach (Match h1 in H1().Matches(html))
@@ -38,38 +63,61 @@ public static partial class HeadlineKicker
             }
 
             var inner = h1.Groups["inner"].Value;
-            if (TextNormal.Fold(Text(inner)) != folded || !Matches(Kicker, inner))
+            if (TextNormal.Fold(Text(inner)) == folded)
             {
-                continue;
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The headline without its kicker when the page's h1 holding it marks one; else the title as given.</summary>
+    public static string? Strip(string? title, string? html)
+    {
+        if (title is null || html is null || Inner(title, html) is not { } inner)
+        {
+            return title;
+        }
+
+        if (KickerLine().Match(inner) is { Success: true } line && Text(line.Groups["rest"].Value) is var below && Prose.Words(below) >= 2)
+        {
+            return below;
+        }
+
+        string rest;
+        try
+        {
+            if (!Kicker.IsMatch(inner))
+            {
+                // A label only screen readers hear ("<span class=visuallyhidden>Headline:</span>") is not
+                // part of the headline either; a hidden separator (":") is, as its text form.
+                var labels = Hidden.Matches(inner).Where(m => Text(m.Value).Any(char.IsLetter)).ToList();
+                if (labels.Count == 0)
+                {
+                    return title;
+                }
+
+                rest = Text(Hidden.Replace(inner, m => Text(m.Value).Any(char.IsLetter) ? " " : m.Value));
+                return Prose.Words(rest) >= 2 ? rest : title;
             }
 
-            string rest;
-            try
-            {
-                rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
-            }
-            catch (RegexMatchTimeoutException)
+            // A kicker is the line over the headline: an element with a kicker's class that follows the
+            // headline's text names something else on this site ("topline" holding the headline itself).
+            if (Text(inner[..Kicker.Match(inner).Index]).Any(char.IsLetterOrDigit))
             {
                 return title;
             }
 
-            rest = rest.Trim(' ', '-', '–', '—', ':', '|', '·', '/');
-            return Prose.Words(rest) >= 2 ? rest : title;
-        }
-
-        return title;
-    }
-
-    private static bool Matches(Regex regex, string text)
-    {
-        try
-        {
-            return regex.IsMatch(text);
+            rest = Text(Hidden.Replace(Kicker.Replace(inner, " "), " "));
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return title;
         }
+
+        rest = rest.Trim(' ', '-', '–', '—', ':', '|', '·', '/');
+        return Prose.Words(rest) >= 2 ? rest : title;
     }
 
     private static string Text(string inner) =>

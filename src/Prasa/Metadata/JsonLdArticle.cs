@@ -17,6 +17,18 @@ public sealed class JsonLdArticle
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>Organisations named as the article's author ("Associated Press"): a credit, not a person.</summary>
+    public List<string> AuthorOrganisations { get; } = [];
+
+    /// <summary>
+    /// Authors of a work that is no article (a Recipe, a forum posting): the page's writer when no article
+    /// object names one.
+    /// </summary>
+    public List<string> WorkAuthors { get; } = [];
+
+    /// <summary>Authors of the WebPage object: as often the user who uploaded the page as its writer.</summary>
+    public List<string> PageAuthors { get; } = [];
+
     public string? Publisher { get; set; }
 
     public string? Language { get; set; }
@@ -61,20 +73,27 @@ public sealed class JsonLdArticle
 
     private void ResolveReferences()
     {
-        for (var i = Authors.Count - 1; i >= 0; i--)
+        Resolve(Authors);
+        Resolve(WorkAuthors);
+        Resolve(PageAuthors);
+    }
+
+    private void Resolve(List<string> authors)
+    {
+        for (var i = authors.Count - 1; i >= 0; i--)
         {
-            if (!Authors[i].StartsWith(RefPrefix, StringComparison.Ordinal))
+            if (!authors[i].StartsWith(RefPrefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (People.TryGetValue(Authors[i][RefPrefix.Length..], out var name))
+            if (People.TryGetValue(authors[i][RefPrefix.Length..], out var name))
             {
-                Authors[i] = name;
+                authors[i] = name;
             }
             else
             {
-                Authors.RemoveAt(i);
+                authors.RemoveAt(i);
             }
         }
     }
@@ -115,6 +134,16 @@ public sealed class JsonLdArticle
             found.PageDateModified ??= Str(e, "dateModified");
         }
 
+        if (!IsArticle(e) && e.TryGetProperty("author", out var workAuthor))
+        {
+            var into = WorkTypes.Any(t => IsType(e, t)) ? (found ??= new JsonLdArticle()).WorkAuthors
+                : PageTypes.Any(t => IsType(e, t)) ? (found ??= new JsonLdArticle()).PageAuthors : null;
+            if (into is { Count: 0 })
+            {
+                Names(workAuthor, into, true);
+            }
+        }
+
         if (IsType(e, "Person") && Str(e, "@id") is { } id && Str(e, "name") is { } person)
         {
             found ??= new JsonLdArticle();
@@ -139,6 +168,10 @@ public sealed class JsonLdArticle
             JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == name),
             _ => false,
         };
+
+    private static readonly string[] WorkTypes = ["Recipe", "HowTo", "DiscussionForumPosting", "CreativeWork"];
+
+    private static readonly string[] PageTypes = ["WebPage", "MedicalWebPage", "ItemPage", "AboutPage"];
 
     private static bool IsArticle(JsonElement e)
     {
@@ -171,6 +204,10 @@ public sealed class JsonLdArticle
         if (Authors.Count == 0 && e.TryGetProperty("author", out var author))
         {
             Names(author, Authors, true);
+            if (AuthorOrganisations.Count == 0)
+            {
+                Organisations(author, AuthorOrganisations);
+            }
         }
 
         // "creator" may list every writer where "author" names only the first.
@@ -202,6 +239,18 @@ public sealed class JsonLdArticle
             {
                 Keywords.AddRange(keywords.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String)
                     .Select(k => k.GetString()!.Trim()).Where(k => k.Length > 0));
+            }
+        }
+    }
+
+    private static void Organisations(JsonElement e, List<string> into)
+    {
+        foreach (var item in e.ValueKind == JsonValueKind.Array ? e.EnumerateArray() : Enumerable.Repeat(e, 1))
+        {
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String
+                && t.GetString() is { } type && type.EndsWith("Organization", StringComparison.Ordinal) && Str(item, "name") is { } name)
+            {
+                into.Add(name);
             }
         }
     }

@@ -23,7 +23,9 @@ public static class MetadataReader
         article.Site = head.MetaContent("og:site_name") ?? ld?.Publisher ?? Host(article.Url);
         var organisations = new[] { article.Site, head.MetaContent("og:site_name"), ld?.Publisher, Host(article.Url) }
             .Concat(TitleSiteName.Parts(head)).OfType<string>().Distinct().ToList();
-        article.Author.AddRange(AuthorFinder.Find(doc, ld, markup, organisations, html));
+        var (authors, credit) = AuthorFinder.Find(doc, ld, markup, organisations, html);
+        article.Author.AddRange(authors);
+        article.Credit.AddRange(credit);
         var tags = ld?.Keywords.Count > 0 ? ld.Keywords : head.Meta.Where(m => m.Key == "article:tag").Select(m => m.Value).ToList();
         if (tags.Count == 0 && head.MetaContent("keywords") is { } kw)
         {

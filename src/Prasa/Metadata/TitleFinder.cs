@@ -11,23 +11,45 @@ namespace Prasa.Metadata;
 /// </summary>
 public static partial class TitleFinder
 {
-    public static string? Find(BlockDocument doc, JsonLdArticle? ld)
+    /// <param name="html">The page's markup, to tell a kicker set inside the h1 (<see cref="HeadlineKicker"/>).</param>
+    public static string? Find(BlockDocument doc, JsonLdArticle? ld, string? html = null)
     {
         var head = doc.Head;
         var meta = head.MetaContent("og:title") ?? head.MetaContent("twitter:title");
         var declared = ld?.Headline ?? meta;
         var site = head.MetaContent("og:site_name") ?? ld?.Publisher;
-        var h1s = doc.Blocks
-            .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
-                && b.LinkDensity < 0.5 && !Same(b.Text, site))
-            .Select(b => Clean(b.Text)).Distinct().ToList();
         var logos = Logos(doc);
+
+        // A linked h1 is mostly the site's logo; a blog links its post's headline to the post too, and then
+        // og:title or <title> states it word for word.
+        var titleForms = new[] { meta, head.TitleTag }.OfType<string>().Select(t => TitleSiteName.Strip(t, head, false, logos)).ToList();
+        var h1Blocks = doc.Blocks
+            .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
+                && (b.LinkDensity < 0.5 || (Prose.Words(b.Text) >= MinShownWords && titleForms.Any(t => Same(b.Text, t)))) && !Same(b.Text, site)).ToList();
+
+        // An h1 in the breadcrumb trail or a nav bar repeats a headline for search engines, often in another
+        // wording than the one shown: when the article header shows a declared headline after its kicker,
+        // that one is the headline. Without such a header the trail's h1 is still the best evidence.
+        if (h1Blocks.Count > 0 && h1Blocks.All(b => InBreadcrumb(doc, b)) && ShownDeclared(doc, [meta, ld?.Headline]) is { } header)
+        {
+            return Clean(header);
+        }
+
+        var h1s = h1Blocks.Select(b => Clean(b.Text)).Distinct().ToList();
         var references = new[] { declared, meta, head.TitleTag }.OfType<string>().Select(TextNormal.Fold).Where(r => r.Length > 0).ToList();
         if (h1s.Count > 0)
         {
             var best = h1s.Count == 1 || references.Count == 0
                 ? h1s[0]
                 : h1s.MaxBy(h => references.Max(r => Overlap(TextNormal.Fold(h), r) + (0.5 * Overlap(r, TextNormal.Fold(h)))))!;
+
+            // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it;
+            // nor is an element opening the h1 that a title sets off from the rest with a separator.
+            best = Clean(HeadlineKicker.Strip(best, html)!);
+            if (HeadlineKicker.Leading(best, html) is { } lead && SetOff(lead.Kicker, lead.Headline, [meta, head.TitleTag]))
+            {
+                best = Clean(lead.Headline);
+            }
 
             // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
             // a blog's headline then sits in an h2 that the titles do state.
@@ -49,12 +71,18 @@ public static partial class TitleFinder
             // search); an h1 that shares little with it is a section name or a teaser's headline, and
             // when og:title states the same headline again, the site has said it twice: that wins.
             if (ld?.Headline is not { } headline
-                || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta)))
+                || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta))
+                || VisibleAgrees(doc, h1Blocks, best, headline, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos),
+                    head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos)))
             {
                 // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
                 // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
                 return Undated(Clean(TitleSiteName.Strip(best, head, false, logos)));
             }
+        }
+        else if (ShownDeclared(doc, [meta, ld?.Headline]) is { } shown)
+        {
+            return Clean(shown);
         }
         else if (ld?.Headline is null && references.Count > 0 && SubHeading(doc, references, site) is { } sub)
         {
@@ -77,6 +105,129 @@ public static partial class TitleFinder
 
         return string.IsNullOrWhiteSpace(head.TitleTag) ? null : Clean(TitleSiteName.Strip(head.TitleTag, head, logos: logos));
     }
+
+    /// <summary>
+    /// Whether the h1 (not one in a breadcrumb trail) holds against a JSON-LD headline it shares little with:
+    /// og:title or &lt;title&gt; (without the site's name) states the h1 word for word (the visible headline,
+    /// said twice); or og:title and JSON-LD agree
+    /// on a shorter headline the h1 does not hold ("Brexit: Nervenkrieg geht in nächste Runde" under an h1
+    /// "Der Nervenkrieg um den Brexit geht in die nächste Runde"), the short form written for search.
+    /// </summary>
+    private static bool VisibleAgrees(BlockDocument doc, List<Block> h1Blocks, string best, string headline, string? og, string? titleTag)
+    {
+        if (h1Blocks.Any(b => Same(b.Text, best) && InBreadcrumb(doc, b)))
+        {
+            return false;
+        }
+
+        if ((og is not null && Same(best, og)) || (titleTag is not null && Same(best, titleTag)))
+        {
+            return !Same(best, headline);
+        }
+
+        if (og is null)
+        {
+            return false;
+        }
+
+        var h = TextNormal.Fold(best);
+
+        // og:title and JSON-LD agreeing on the h1 with a kicker glued before it ("Chronik: Lotte Tobisch ist
+        // tot" over an h1 "Lotte Tobisch ist tot"): the kicker is the site's section, set apart on the page.
+        var declared = TextNormal.Fold(headline);
+        return Same(headline, og) && ((best.Length > headline.Length && !h.Contains(declared, StringComparison.Ordinal))
+            || (h.Split(' ').Length >= MinShownWords && declared.EndsWith(" " + h, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] KickerSeparators = [" - ", " – ", " — ", " | ", " / ", ": ", " : "];
+
+    /// <summary>
+    /// Whether a title writes the kicker and the headline after it as two parts ("Olympische Spiele in Paris
+    /// - Getränke per Schiff …" for an h1 that glues them), the headline the longer of the two.
+    /// </summary>
+    private static bool SetOff(string kicker, string headline, string?[] titles)
+    {
+        var words = Prose.Words(headline);
+        if (words < MinShownWords || words <= Prose.Words(kicker))
+        {
+            return false;
+        }
+
+        var first = headline.Split(' ', 2)[0];
+        var k = kicker.Trim().TrimEnd(':').TrimEnd();
+        return titles.OfType<string>().Any(t => KickerSeparators.Any(sep => t.Contains(k + sep + first, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>An h1 shorter than this many words is too little to stand for the headline a title glues a kicker to.</summary>
+    private const int MinShownWords = 3;
+
+    /// <summary>Whether the h1 sits in a breadcrumb trail or a nav bar.</summary>
+    private static bool InBreadcrumb(BlockDocument doc, Block b) =>
+        Near(doc, b.Element).TakeWhile(e => doc.Elements[e].Tag is not ("body" or "html"))
+            .Any(e => doc.Elements[e].Tag == "nav" || doc.Elements[e].ClassId.Contains("breadcrumb", StringComparison.Ordinal));
+
+    /// <summary>The element and its ancestors up to <see cref="MaxCrumbDepth"/> levels.</summary>
+    private static IEnumerable<int> Near(BlockDocument doc, int element)
+    {
+        for (int e = element, depth = 0; e >= 0 && depth < MaxCrumbDepth; e = doc.Elements[e].Parent, depth++)
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>How far up from a heading its breadcrumb or nav container, or the heading holding it, is looked for.</summary>
+    private const int MaxCrumbDepth = 6;
+
+    /// <summary>
+    /// A declared headline (og:title, JSON-LD) that a heading shows after a kicker ("Meinung Warum Kritik …"
+    /// where og:title is "Warum Kritik …"): the article header's headline when no h1 gives one. When that
+    /// heading is itself another declared title whole ("Abrechnung: Musik-Stars fordern …" over a JSON-LD
+    /// "Musik-Stars fordern …"), the whole one. A heading that merely equals one declared title says nothing
+    /// about which of them is shown. Null when no heading shows one after a kicker.
+    /// </summary>
+    private static string? ShownDeclared(BlockDocument doc, string?[] declared)
+    {
+        var titles = declared.OfType<string>().Select(t => (Text: t.Trim(), Folded: TextNormal.Fold(t)))
+            .Where(t => t.Folded.Split(' ').Length >= 3).ToList();
+        if (titles.Count == 0)
+        {
+            return null;
+        }
+
+        string? found = null;
+        var blocks = doc.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Heading || b.HeadingLevel is < 2 or > 3 || b.LinkDensity >= 0.5 || b.Text.Length > 400)
+            {
+                continue;
+            }
+
+            // A kicker in its own element inside the heading comes as a block of its own just before.
+            var text = i > 0 && blocks[i - 1] is { Kind: BlockKind.Heading } kicker && kicker.HeadingLevel == b.HeadingLevel
+                && Inside(doc, kicker.Element, b.Element) ? kicker.Text + " " + b.Text : b.Text;
+            var h = TextNormal.Fold(text);
+            var hWords = h.Split(' ').Length;
+            if (!titles.Any(t => h.EndsWith(" " + t.Folded, StringComparison.Ordinal) && hWords - t.Folded.Split(' ').Length <= MaxGlued))
+            {
+                continue;
+            }
+
+            foreach (var (title, folded) in titles)
+            {
+                if ((h == folded || h.EndsWith(" " + folded, StringComparison.Ordinal)) && (found is null || title.Length > found.Length))
+                {
+                    found = title;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the element sits inside the other (within a few levels).</summary>
+    private static bool Inside(BlockDocument doc, int element, int outer) => Near(doc, element).Contains(outer);
 
     /// <summary>The first h2 (not a link) that a long paragraph follows within a few blocks; null when none does.</summary>
     private static string? OpeningHeading(BlockDocument doc)
@@ -260,7 +411,7 @@ public static partial class TitleFinder
         return (double)words.Count(refWords.Contains) / words.Length;
     }
 
-    /// <summary>Single spaces, and no soft hyphens ("Mes\u00ADsen\u00ADger"): they only mark where a line may break.</summary>
+    /// <summary>Single spaces; soft hyphens ("Mes\u00ADsen\u00ADger") stay as the page writes them.</summary>
     private static string Clean(string title) =>
-        string.Join(' ', title.Replace("\u00AD", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -31,6 +31,17 @@ public static class ArticleJson
             w.WriteEndArray();
         }
 
+        if (a.Credit.Count > 0)
+        {
+            w.WriteStartArray("credit");
+            foreach (var name in a.Credit)
+            {
+                w.WriteStringValue(name);
+            }
+
+            w.WriteEndArray();
+        }
+
         Optional(w, "published", a.Published);
         Optional(w, "modified", a.Modified);
         Optional(w, "site", a.Site);
