@@ -285,8 +285,19 @@ public static partial class BylineLine
     public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
 
     public static bool IsByline(string text) =>
-        text.Length <= 160 && Byline().IsMatch(text)
+        text.Length <= 160 && StartsLikeByline(text) && Byline().IsMatch(text)
         && (Extraction.Prose.Words(text) <= 12 || Extraction.Prose.SentenceEnds(text) == 0);
+
+    /// <summary>
+    /// Whether the first character after leading spaces may open <see cref="Byline"/>: the first letters of
+    /// its words ("by", "von", "autor", "text", "written by"…), either case. Most lines fail here, before the regex.
+    /// </summary>
+    private static bool StartsLikeByline(ReadOnlySpan<char> text)
+    {
+        var start = text.TrimStart();
+        return !start.IsEmpty && start[0] is 'b' or 'v' or 'p' or 'd' or 'a' or 'r' or 'o' or 't' or 'w'
+            or 'B' or 'V' or 'P' or 'D' or 'A' or 'R' or 'O' or 'T' or 'W';
+    }
 
     /// <summary>The names of a byline line, or empty when the line is not one.</summary>
     public static IReadOnlyList<string> Names(string text)

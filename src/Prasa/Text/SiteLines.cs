@@ -47,9 +47,11 @@ public sealed class SiteLines
         Add(siteHash);
         var seen = new HashSet<ulong>();
         var fresh = new List<ulong>();
-        foreach (var range in text.AsSpan().Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            var end = text.AsSpan(start).IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
             if (!line.IsEmpty && line.Length <= MaxLineChars && Hash(line, siteHash) is var h && seen.Add(h))
             {
                 fresh.Add(h);
