@@ -16,9 +16,9 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, (Label Label, string Phrase, int Order, int MaxLength)>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, List<Pattern>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
-    // Patterns that may start anywhere: those with an ASCII stretch every match holds (_needled, see
-    // AsciiNeedle), tried only when one vectorised search finds some such stretch in the line, and the
-    // rest, always tried.
+    // Patterns that may start anywhere: those with an infix holding an ASCII stretch every match holds
+    // (_needled, see AsciiNeedle), tried only when one vectorised search finds some such stretch in the
+    // line, and the rest (mostly "* said": the line's end tells), always tried.
     private readonly List<Pattern> _needled = [];
     private readonly List<Pattern> _anyStart = [];
     private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
@@ -49,12 +49,14 @@ public sealed class PhraseMatcher
 
             var pattern = new Pattern(LinePattern.Parse(p, star, l, phrase), order, maxLength);
             var first = FirstWord(pattern.Line.Prefix);
-            if (first.Length == 0 && pattern.Needle.Length >= 3)
+            if (first.Length == 0 && pattern.Line.Infix is not null && pattern.Needle.Length >= 3)
             {
                 _needled.Add(pattern);
             }
             else if (first.Length == 0)
             {
+                // A pattern without an infix matches only lines that end with its suffix: telling that
+                // costs less than a search of the whole line for its needle.
                 _anyStart.Add(pattern);
             }
             else
