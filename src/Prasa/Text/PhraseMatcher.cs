@@ -18,8 +18,9 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
     // Patterns that may start anywhere: those with an infix holding an ASCII stretch every match holds
     // (_needled, see AsciiNeedle), tried only when one vectorised search finds some such stretch in the
-    // line, and the rest (mostly "* said": the line's end tells), always tried.
+    // line; those that end in a suffix ("* said"), by the line's last character; the rest, always tried.
     private readonly List<Pattern> _needled = [];
+    private readonly Dictionary<char, List<Pattern>> _bySuffixEnd = [];
     private readonly List<Pattern> _anyStart = [];
     private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
     private int _order;
@@ -53,10 +54,20 @@ public sealed class PhraseMatcher
             {
                 _needled.Add(pattern);
             }
+            else if (first.Length == 0 && pattern.Line.Infix is null && pattern.Line.Suffix.Length > 0)
+            {
+                // A pattern without an infix matches only lines that end with its suffix: filed under the
+                // suffix's last character, it is tried only on lines that end so (no search of the line).
+                var end = pattern.Line.Suffix[^1];
+                if (!_bySuffixEnd.TryGetValue(end, out var ending))
+                {
+                    _bySuffixEnd[end] = ending = [];
+                }
+
+                ending.Add(pattern);
+            }
             else if (first.Length == 0)
             {
-                // A pattern without an infix matches only lines that end with its suffix: telling that
-                // costs less than a search of the whole line for its needle.
                 _anyStart.Add(pattern);
             }
             else
@@ -102,6 +113,11 @@ public sealed class PhraseMatcher
 
         // The best match is the earliest row that matches, whichever list it is in.
         best = Better(best, _anyStart, line, text.Length);
+        if (_bySuffixEnd.TryGetValue(line[^1], out var ending))
+        {
+            best = Better(best, ending, line, text.Length);
+        }
+
         if (line.ContainsAny(_needles))
         {
             best = Better(best, _needled, line, text.Length);
