@@ -327,12 +327,23 @@ public class BylineLineTests
     [InlineData("Eine Kolumne von Nils Pickert", "Nils Pickert")]
     [InlineData("Ein Interview von Eugen Zentner mit Sonja Silber", "Eugen Zentner")]
     [InlineData("Alles von Tobias Lenz", "Tobias Lenz")]
+    // Where the prefilter must let a line through: a plain word after a number and spaces, after a
+    // separator with no space, after a line break; a colon with spaces around it; a phrase with its
+    // words far apart; a plain word ending in a full stop.
+    [InlineData("12.03.2021   von Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Wirtschaft|von Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Datum: 19.11.2021\n\tBy Fritz Imhoff", "Fritz Imhoff")]
+    [InlineData("Zdjęcia · Autor :  Jan Kowalski", "Jan Kowalski")]
+    [InlineData("Strona główna posted \t by Anna Berg", "Anna Berg")]
+    [InlineData("oprac. Jan Kowalski", "Jan Kowalski")]
     public void FindsBylinesInsideLines(string line, string names) => Assert.Equal(names, BylineLine.Inline(line));
 
     [Theory]
     [InlineData("The bridge was built in 1932 and carries 20,000 cars a day")]
     [InlineData("Kommentare")]
     [InlineData("Rede von Bundespräsident Johannes Rau beim Konvent")]
+    [InlineData("The report was written by hand and stamped: by 1932 no copy was left")]
+    [InlineData("Maybe by: 20")]
     public void FindsNoBylineInOtherLines(string line) => Assert.Null(BylineLine.Inline(line));
 
     [Theory]

@@ -69,6 +69,17 @@ public class TextModeTests
     private static Block Line(Article a, string start) => a.Blocks.First(b => b.Text.StartsWith(start, StringComparison.Ordinal));
 
     [Fact]
+    public void The_headline_is_the_same_with_and_without_reasons()
+    {
+        // Without reasons the title model skips the page search of candidates that cannot win: the choice must not change.
+        var withReasons = Extract(Dump, explain: true);
+        var without = Extract(Dump, explain: false);
+        Assert.Equal("Nowy most zwodzony na Motławie otwarty dla pieszych. Kolejka chętnych od rana", without.Title);
+        Assert.Equal(withReasons.Title, without.Title);
+        Assert.Equal(withReasons.Text, without.Text);
+    }
+
+    [Fact]
     public void Fields_come_from_their_lines()
     {
         var a = Extract(Dump);

@@ -39,6 +39,10 @@ public static class ContentSniffer
         return hits >= 2 || (head.Length > 0 && head[0] == '<' && hits >= 1);
     }
 
+    /// <summary>The bytes <see cref="LooksBinary"/> counts: NUL and the control bytes but tab, line breaks and escape.</summary>
+    private static readonly System.Buffers.SearchValues<byte> Suspicious = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is < 0x09 or (> 0x0D and not 0x1B)).Select(b => (byte)b)]);
+
     /// <summary>Binary content: more than a trace of NUL bytes, or many control characters, near the start.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
@@ -48,6 +52,12 @@ public static class ContentSniffer
         }
 
         var head = bytes[..Math.Min(bytes.Length, 8192)];
+        if (head.IndexOfAny(Suspicious) < 0)
+        {
+            // No NUL and no control byte: text (one vectorised search, where the loop below reads every byte).
+            return false;
+        }
+
         var nul = 0;
         var control = 0;
         foreach (var b in head)

@@ -49,7 +49,8 @@ internal sealed class LanguageModel
 
     // Packed trigram → the models that list it, with their log-odds against an unlisted trigram. A
     // trigram is listed by two models on average, so the entries are kept sparse (model, weight) and the
-    // keys in a flat open-addressing table: one probe or two per character of the sample.
+    // keys in a flat open-addressing table: one probe or two per character of the sample. The few
+    // trigrams that many models list (the commonest in text) are dense rows instead (see AddRow).
     private Trigram[] _trigrams = [];
     private int _trigramMask;
 
@@ -79,7 +80,15 @@ internal sealed class LanguageModel
             ref readonly var t = ref Unsafe.Add(ref table, i);
             if (t.Key == key)
             {
-                AddEntries(t.From, t.Count, scores);
+                if (t.Count < 0)
+                {
+                    AddRow(t.From, scores);
+                }
+                else
+                {
+                    AddEntries(t.From, t.Count, scores);
+                }
+
                 return;
             }
 
@@ -103,6 +112,27 @@ internal sealed class LanguageModel
             Unsafe.Add(ref score, e.Model) += e.Weight;
         }
     }
+
+    /// <summary>
+    /// Adds a dense row of <see cref="Width"/> weights, whole vectors at a time. A model not listing the
+    /// trigram has weight 0 there, and adding 0 leaves its score exactly as the sparse entries would.
+    /// </summary>
+    private void AddRow(int from, Span<float> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Width);
+        var row = _rows.AsSpan(from, Width);
+        var lanes = System.Numerics.Vector<float>.Count;
+        for (var v = 0; v < Width; v += lanes)
+        {
+            (new System.Numerics.Vector<float>(scores[v..]) + new System.Numerics.Vector<float>(row[v..])).CopyTo(scores[v..]);
+        }
+    }
+
+    /// <summary>Trigrams that this many models list or more are kept as dense rows: common ones, where vector adds beat the entries one by one.</summary>
+    private const int DenseFrom = 8;
+
+    // The dense rows, Width floats each.
+    private float[] _rows = [];
 
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> 40) & _trigramMask;
 
@@ -298,6 +328,7 @@ internal sealed class LanguageModel
         _trigrams = new Trigram[size];
         _trigramMask = size - 1;
         var row = new float[Languages.Count];
+        var rows = new List<float>();
         foreach (var (key, list) in lists)
         {
             // A model listing a trigram twice keeps its last weight, as a dense row would.
@@ -315,8 +346,21 @@ internal sealed class LanguageModel
 
             var from = models.Count;
             AddEntries(row, models, weights);
+            if (models.Count - from >= DenseFrom)
+            {
+                // Count -1 marks a dense row at From.
+                models.RemoveRange(from, models.Count - from);
+                weights.RemoveRange(from, weights.Count - from);
+                _trigrams[i] = new Trigram { Key = key, From = rows.Count, Count = -1 };
+                rows.AddRange(row);
+                rows.AddRange(new float[Width - row.Length]);
+                continue;
+            }
+
             _trigrams[i] = new Trigram { Key = key, From = from, Count = models.Count - from };
         }
+
+        _rows = [.. rows];
     }
 
     /// <summary>The non-zero weights of a row as (model, weight) entries: adding a zero changes no score.</summary>

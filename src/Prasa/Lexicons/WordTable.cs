@@ -14,6 +14,10 @@ public sealed class WordTable
     private readonly Entry[] _entries;
     private readonly int _mask;
 
+    // One bit per value of the hash's upper 16 bits, set for the words of the table: 8 KB that stay in the
+    // first-level cache, so that most words that are not in the table (the usual case) cost one bit test.
+    private readonly ulong[] _filter = new ulong[1024];
+
     private struct Entry
     {
         public uint Hash;
@@ -46,6 +50,7 @@ public sealed class WordTable
             }
 
             _entries[i] = new Entry { Hash = h, Value = value, Key = word };
+            _filter[h >> 22] |= 1UL << (int)(h >> 16);
         }
     }
 
@@ -68,6 +73,12 @@ public sealed class WordTable
     /// <summary>Looks a word up by its <see cref="Hash(ReadOnlySpan{char})"/>, known already.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out int value)
     {
+        if ((_filter[hash >> 22] & (1UL << (int)(hash >> 16))) == 0)
+        {
+            value = 0;
+            return false;
+        }
+
         for (var i = (int)(hash & (uint)_mask); ; i = (i + 1) & _mask)
         {
             ref readonly var e = ref _entries[i];

@@ -31,7 +31,8 @@ public static partial class AuthorFinder
     /// </summary>
     public static (List<string> Authors, List<string> Credit) Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
-        var (authors, from) = People(doc, ld, markup, organisations, html);
+        var read = new List<List<string>>();
+        var (authors, from) = People(doc, ld, markup, organisations, html, read);
         List<string> credit = [];
         if (from is not null)
         {
@@ -45,7 +46,8 @@ public static partial class AuthorFinder
         }
         else
         {
-            foreach (var source in Sources(doc, ld, markup, html, organisations).Select(s => s.Values))
+            // People read every source without finding anyone: their values, as read, in the same order.
+            foreach (var source in read)
             {
                 credit.AddRange(source.SelectMany(v => AuthorName.Organisations(v, organisations)));
                 if (credit.Count > 0)
@@ -59,13 +61,20 @@ public static partial class AuthorFinder
     }
 
     /// <summary>The people of the strongest source that names one, and that source's values.</summary>
-    private static (List<string> Names, IEnumerable<string>? From) People(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html)
+    /// <param name="read">Gets the values of every source read, in order: a source's values are worked out once.</param>
+    private static (List<string> Names, IEnumerable<string>? From) People(
+        BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html, List<List<string>> read)
     {
         // A personal site is named for its owner ("Wolfgang Michal" on wolfgangmichal.de): that name, where
         // an author source states it, is the writer's, not a publisher's to leave out.
         var owner = AuthorName.SiteOwner(organisations);
         var ownerNamed = false;
-        using var sources = Sources(doc, ld, markup, html, organisations).GetEnumerator();
+        using var sources = Sources(doc, ld, markup, html, organisations).Select(s =>
+        {
+            var values = s.Values.ToList();
+            read.Add(values);
+            return s with { Values = values };
+        }).GetEnumerator();
         while (sources.MoveNext())
         {
             var names = Names(sources.Current, organisations, owner);
@@ -326,7 +335,7 @@ public static partial class AuthorFinder
         for (var i = doc.Blocks.Count - 1; i >= 0; i--)
         {
             var text = doc.Blocks[i].Text;
-            if (text.Length > 120 || !Copyright().IsMatch(text))
+            if (text.Length > 120 || (!text.Contains('©') && text.AsSpan().IndexOfAny(CopyrightWords) < 0) || !Copyright().IsMatch(text))
             {
                 continue;
             }
@@ -362,6 +371,12 @@ public static partial class AuthorFinder
 
     [GeneratedRegex(@"©|\(c\)|\b(?i:copyright)\b")]
     private static partial Regex Copyright();
+
+    /// <summary>
+    /// What <see cref="Copyright"/> needs in a line besides '©': a vectorised search rules out most lines
+    /// before the regex (ASCII needles only, which it searches fastest).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> CopyrightWords = System.Buffers.SearchValues.Create(["(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Gregory Szorc's Digital Home" names Gregory Szorc.</summary>
     [GeneratedRegex(@"['’]s?(?=\s|$)")]

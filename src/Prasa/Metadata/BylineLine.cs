@@ -20,40 +20,7 @@ public static partial class BylineLine
         @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
         + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:,?[ \t]+(?:(?:und|and|i|et|y|&)[ \t]+)?(?![IiOoAa][nmt]\b)[\p{Lu}][\p{L}\p{M}.'’-]*){0,11})"
         + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(50)).Warmed();
-
-    /// <summary>The first word of every inline byline phrase: the pattern cannot match a line without one of them.</summary>
-    private static readonly HashSet<string> FirstWords = new(
-        Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key is "inline" or "inline-plain")
-            .Select(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]),
-        StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The <see cref="FirstWords"/> as ASCII stretches (see <see cref="Lexicons.AsciiNeedle"/>): a vectorised
-    /// search finds where one may stand far faster than the regex, and the whole word is then checked.
-    /// </summary>
-    private static readonly System.Buffers.SearchValues<string> InlineWords = System.Buffers.SearchValues.Create(
-        FirstWords.Select(Lexicons.AsciiNeedle.Of).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Runs a compiled pattern once, so that compiling its code does not count against the match timeout
-    /// of the first real line (under load that could drop the first page's author).
-    /// </summary>
-    private static Regex Warmed(this Regex pattern)
-    {
-        try
-        {
-            pattern.IsMatch("Posted by Anna Nowak on 3 May");
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Only the compilation was slow; later matches run the compiled code.
-        }
-
-        return pattern;
-    }
+        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
         .Where(r => r.Key == kind)
@@ -92,48 +59,186 @@ public static partial class BylineLine
         return found;
     }
 
+    /// <summary>The plain byline words ("by", "von", "oprac."), which the pattern takes after a line start, a separator or a number.</summary>
+    private static readonly HashSet<string> PlainWords = new(
+        Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key == "inline-plain").Select(r => r.Value), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainLookup = PlainWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The explicit phrases ("posted by"), as their words, under their first word.</summary>
+    private static readonly Dictionary<string, List<string[]>> Phrases = Lexicons.LexiconFile.Read("authors.txt")
+        .Where(r => r.Key == "inline")
+        .Select(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .GroupBy(w => w[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string Separators = "|•·,(—–-";
+
     /// <summary>
-    /// Whether a whole byline word stands somewhere in the text: the pattern wants it after a space, a
-    /// separator or the line's start and before a space or colon, so "by" in "maybe" and "a" in "and"
-    /// (most hits of the short words) cannot match.
+    /// The plain words as ASCII stretches (see <see cref="Lexicons.AsciiNeedle"/>): a vectorised search finds
+    /// where one may stand far faster than the regex, and the place is then checked.
     /// </summary>
-    private static bool HasWordStart(ReadOnlySpan<char> text)
+    private static readonly System.Buffers.SearchValues<string> PlainNeedles = System.Buffers.SearchValues.Create(
+        PlainWords.Select(Lexicons.AsciiNeedle.Of).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>For each phrase, the ASCII stretch of its most telling word ("column" of "a column by"): a line without any cannot hold a phrase.</summary>
+    private static readonly System.Buffers.SearchValues<string> PhraseNeedles = System.Buffers.SearchValues.Create(
+        Phrases.Values.SelectMany(l => l).Select(p => p.Select(Lexicons.AsciiNeedle.Of).MaxBy(n => n.Length)!).Distinct().ToArray(),
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the inline pattern can match: somewhere a byline word stands where the pattern wants it
+    /// (a plain word at the line's start, after a separator or after a number; a phrase, all its words,
+    /// at the start or after a space) and a colon or space and a letter follow it. Most lines with "by"
+    /// or "von" have it inside a sentence, where the pattern cannot match: they are told apart here, far
+    /// faster than by the regex.
+    /// </summary>
+    private static bool MayMatch(ReadOnlySpan<char> text)
     {
         var offset = 0;
         while (offset < text.Length)
         {
-            var at = text[offset..].IndexOfAny(InlineWords);
+            var at = text[offset..].IndexOfAny(PlainNeedles);
             if (at < 0)
             {
-                return false;
+                break;
             }
 
             var i = offset + at;
-            if (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+            while (i > 0 && char.IsLetter(text[i - 1]))
             {
-                var end = i;
-                while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
-                {
-                    end++;
-                }
-
-                var word = text[i..end];
-                if (FirstWordLookup.Contains(word) || FirstWordLookup.Contains(word.TrimEnd('.')))
-                {
-                    return true;
-                }
+                i--;
             }
 
-            offset = i + 1;
+            if (MayStartAt(text, i, phrases: false))
+            {
+                return true;
+            }
+
+            offset = offset + at + 1;
+        }
+
+        if (text.IndexOfAny(PhraseNeedles) < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || char.IsWhiteSpace(text[i - 1])) && char.IsLetter(text[i]) && MayStartAt(text, i, phrases: true))
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
+    /// <summary>Whether a match may start with the word at <paramref name="i"/> (whole, or without its final dots): a plain word or a phrase's first.</summary>
+    private static bool MayStartAt(ReadOnlySpan<char> text, int i, bool phrases)
+    {
+        var end = i;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
+        {
+            end++;
+        }
+
+        var word = text[i..end];
+        var trimmed = word.TrimEnd('.');
+        return MayStartWith(text, i, word, phrases) || (trimmed.Length < word.Length && MayStartWith(text, i, trimmed, phrases));
+    }
+
+    /// <summary>Whether a match may start with the lexicon word <paramref name="word"/> at <paramref name="i"/>.</summary>
+    private static bool MayStartWith(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> word, bool phrases)
+    {
+        if (!phrases)
+        {
+            return PlainLookup.Contains(word) && PlainWordFits(text, i) && NamesMayFollow(text, i + word.Length);
+        }
+
+        if (!PhraseLookup.TryGetValue(word, out var list) || (i > 0 && !char.IsWhiteSpace(text[i - 1])))
+        {
+            return false;
+        }
+
+        foreach (var phrase in list)
+        {
+            var pos = i + word.Length;
+            var k = 1;
+            for (; k < phrase.Length; k++)
+            {
+                var from = pos;
+                while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+                {
+                    pos++;
+                }
+
+                if (pos == from || !text[pos..].StartsWith(phrase[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    break;
+                }
+
+                pos += phrase[k].Length;
+            }
+
+            if (k == phrase.Length && NamesMayFollow(text, pos))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A plain word stands at the line's start, after a line break, after a separator, or after a number and a space.</summary>
+    private static bool PlainWordFits(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var j = i - 1;
+        for (; j >= 0 && char.IsWhiteSpace(text[j]); j--)
+        {
+            if (text[j] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return j >= 0 && (Separators.Contains(text[j]) || (j < i - 1 && char.IsDigit(text[j])));
+    }
+
+    /// <summary>What the pattern wants after the byline words: spaces around an optional colon, at least one after it, then a letter.</summary>
+    private static bool NamesMayFollow(ReadOnlySpan<char> text, int p)
+    {
+        var j = p;
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+
+        if (j < text.Length && text[j] == ':')
+        {
+            var k = ++j;
+            while (j < text.Length && char.IsWhiteSpace(text[j]))
+            {
+                j++;
+            }
+
+            return j > k && j < text.Length && char.IsLetter(text[j]);
+        }
+
+        return j > p && j < text.Length && char.IsLetter(text[j]);
+    }
+
     /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
     public static string? Inline(string text)
     {
-        if (!HasWordStart(text))
+        if (!MayMatch(text))
         {
             return null;
         }
@@ -162,10 +267,13 @@ public static partial class BylineLine
     [GeneratedRegex(@"(?:责任编辑|责编|作者|编辑|記者|筆者)\s*[:：]\s*(?<names>\p{Lo}{2,4}(?:\s*[、，,]\s*\p{Lo}{2,4}){0,5})(?=\s*[)）\]】]|\s*$)")]
     private static partial Regex CjkByline();
 
+    /// <summary>The first characters of the <see cref="CjkByline"/> labels: a line without any cannot match.</summary>
+    private static readonly System.Buffers.SearchValues<char> CjkBylineStarts = System.Buffers.SearchValues.Create("责作编記筆");
+
     /// <summary>The names of a Chinese or Japanese editor or author line ("(责编：牛镛、岳弘彬)", "责任编辑： 焦鹏"), or empty.</summary>
     public static IReadOnlyList<string> CjkNames(string text)
     {
-        if (text.Length > 60 || CjkByline().Match(text) is not { Success: true } m)
+        if (text.Length > 60 || text.AsSpan().IndexOfAny(CjkBylineStarts) < 0 || CjkByline().Match(text) is not { Success: true } m)
         {
             return [];
         }
@@ -177,8 +285,19 @@ public static partial class BylineLine
     public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
 
     public static bool IsByline(string text) =>
-        text.Length <= 160 && Byline().IsMatch(text)
+        text.Length <= 160 && StartsLikeByline(text) && Byline().IsMatch(text)
         && (Extraction.Prose.Words(text) <= 12 || Extraction.Prose.SentenceEnds(text) == 0);
+
+    /// <summary>
+    /// Whether the first character after leading spaces may open <see cref="Byline"/>: the first letters of
+    /// its words ("by", "von", "autor", "text", "written by"…), either case. Most lines fail here, before the regex.
+    /// </summary>
+    private static bool StartsLikeByline(ReadOnlySpan<char> text)
+    {
+        var start = text.TrimStart();
+        return !start.IsEmpty && start[0] is 'b' or 'v' or 'p' or 'd' or 'a' or 'r' or 'o' or 't' or 'w'
+            or 'B' or 'V' or 'P' or 'D' or 'A' or 'R' or 'O' or 'T' or 'W';
+    }
 
     /// <summary>The names of a byline line, or empty when the line is not one.</summary>
     public static IReadOnlyList<string> Names(string text)

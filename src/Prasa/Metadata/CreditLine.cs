@@ -76,28 +76,41 @@ public static class CreditLine
         }
 
         // Every test below looks at the last 80 characters or less: lower-case only those (and some margin).
-        var lower = (text.Length > 120 ? text[^120..] : text).ToLowerInvariant();
+        Span<char> buffer = stackalloc char[120];
+        var lower = buffer[..text.AsSpan(Math.Max(0, text.Length - 120)).ToLowerInvariant(buffer)];
 
         // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
         var slash = lower.LastIndexOf('/');
         if (slash > 0 && lower.Length - slash < 40)
         {
-            var start = lower.LastIndexOf(' ', slash - 1) + 1;
-            if (start > 0 && Agencies.Contains(lower[start..slash].Trim()))
+            var start = lower[..slash].LastIndexOf(' ') + 1;
+            if (start > 0 && AgencyLookup.Contains(lower[start..slash].Trim()))
             {
                 return true;
             }
 
             // "… near the station. Anna Berg/City Times/Getty Images": names and outlets up to an agency.
-            if (Agencies.Contains(lower[(slash + 1)..].Trim().TrimEnd('.', ')')))
+            if (AgencyLookup.Contains(lower[(slash + 1)..].Trim().TrimEnd(".)")))
             {
                 return true;
             }
         }
 
+        // A prefix counts where it last stands, followed by a colon or a full stop: a prefix that stands
+        // before none of the line's colons and full stops is not searched for.
+        Span<int> marks = stackalloc int[lower.Length];
+        var markCount = 0;
+        for (var p = 0; p < lower.Length; p++)
+        {
+            if (lower[p] is ':' or '.')
+            {
+                marks[markCount++] = p;
+            }
+        }
+
         foreach (var prefix in Prefixes)
         {
-            if (prefix.Length < 3)
+            if (prefix.Length < 3 || !StandsBeforeMark(lower, marks[..markCount], prefix))
             {
                 continue;
             }
@@ -113,6 +126,22 @@ public static class CreditLine
         return false;
     }
 
+    /// <summary>Whether the prefix stands right before one of the colons or full stops of the line (at <paramref name="marks"/>).</summary>
+    private static bool StandsBeforeMark(ReadOnlySpan<char> lower, ReadOnlySpan<int> marks, string prefix)
+    {
+        foreach (var p in marks)
+        {
+            if (p >= prefix.Length && lower[(p - prefix.Length)..p].SequenceEqual(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyLookup = Agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] Markers = Read("marker").ToArray();
     private static readonly string[] AgencyWords = Read("agencyword").ToArray();
     private static readonly string[] Figures = Read("figure").OrderByDescending(f => f.Length).ToArray();
@@ -125,12 +154,13 @@ public static class CreditLine
             return false;
         }
 
-        var lower = text.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[text.Length];
+        var lower = buffer[..text.AsSpan().ToLowerInvariant(buffer)];
         foreach (var figure in Figures)
         {
             if (lower.StartsWith(figure, StringComparison.Ordinal) && lower.Length > figure.Length + 2)
             {
-                var rest = lower.AsSpan(figure.Length).TrimStart('.').TrimStart();
+                var rest = lower[figure.Length..].TrimStart('.').TrimStart();
                 if (rest.Length > 0 && (char.IsDigit(rest[0]) || rest[0] == ':'))
                 {
                     return true;
@@ -138,10 +168,17 @@ public static class CreditLine
             }
         }
 
+        // A marker counts at the start, or where it first stands when a bracket opens it: without a
+        // bracket in the line only the start needs looking at.
+        var bracketed = lower.IndexOfAny('(', '[') >= 0;
         foreach (var marker in Markers)
         {
-            var at = lower.IndexOf(marker, StringComparison.Ordinal);
-            if (at == 0 || (at > 0 && lower[at - 1] is '(' or '['))
+            if (lower.StartsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (bracketed && lower.IndexOf(marker, StringComparison.Ordinal) is var at and > 0 && lower[at - 1] is '(' or '[')
             {
                 return true;
             }

@@ -27,8 +27,10 @@ public static class LineFeatures
         var words = Math.Max(s.Words, 1);
         var letters = Math.Max(s.Letters, 1);
         var k = 0;
+        var logChars = page.LogChars;
+        var stopShare = page.StopShare;
         f[k++] = 1;
-        f[k++] = Math.Log(1 + s.Chars) / 6;
+        f[k++] = logChars[i];
         f[k++] = Math.Log(1 + s.Words) / 5;
         f[k++] = Math.Min(s.SentenceEnds, 6) / 6.0;
         f[k++] = s.EndsSentence ? 1 : 0;
@@ -37,7 +39,7 @@ public static class LineFeatures
         f[k++] = (double)s.Upper / letters;
         f[k++] = s.Chars == 0 ? 0 : (double)s.Digits / s.Chars;
         f[k++] = s.Chars == 0 ? 0 : (double)s.Punct / s.Chars;
-        f[k++] = (double)s.Stop / words;
+        f[k++] = stopShare[i];
         f[k++] = (double)s.CapWords / words;
         f[k++] = Math.Min(1.0, (double)s.Commas / words * 5);
         f[k++] = s.Separators > 0 ? 1 : 0;
@@ -65,10 +67,9 @@ public static class LineFeatures
                 continue;
             }
 
-            var t = page.Stats[j];
-            f[k++] = Math.Log(1 + t.Chars) / 6;
-            f[k++] = (double)t.Stop / Math.Max(t.Words, 1);
-            f[k++] = t.EndsSentence ? 1 : 0;
+            f[k++] = logChars[j];
+            f[k++] = stopShare[j];
+            f[k++] = page.Stats[j].EndsSentence ? 1 : 0;
             f[k++] = page.IsProse[j] ? 1 : 0;
             f[k++] = page.Phrase[j] is { } q && !q.Label.IsContent() ? 1 : 0;
             f[k++] = 0;

@@ -31,6 +31,8 @@ public struct LineStats
     public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null, List<int>? stopLanguages = null)
     {
         var s = new LineStats { Chars = text.Length };
+        // Counted in locals, not in the struct's fields: the processor keeps them in registers.
+        int letters = 0, upper = 0, digits = 0, punct = 0, commas = 0, words = 0, capWords = 0, wordChars = 0, sentenceEnds = 0, stops = 0, boilers = 0, separators = 0, glued = 0;
         Span<char> word = stackalloc char[32];
         var wordLen = 0;
         var hash = Lexicons.WordTable.Seed;
@@ -47,32 +49,38 @@ public struct LineStats
                 {
                     if (wordLen == 0 && kind == UpperKind)
                     {
-                        s.CapWords++;
+                        capWords++;
                     }
                     else if (lowerRun >= 3 && kind == UpperKind)
                     {
-                        s.Glued++;
+                        glued++;
                     }
 
                     lowerRun = kind == LowerKind ? lowerRun + 1 : 0;
 
                     if (kind == DigitKind)
                     {
-                        s.Digits++;
+                        digits++;
                         lower = c;
                     }
                     else
                     {
-                        s.Letters++;
+                        letters++;
                         if (kind == UpperKind)
                         {
-                            s.Upper++;
+                            upper++;
                         }
 
                         lower = (char)(c | 0x20);
                     }
 
-                    AddChar(word, ref wordLen, ref hash, lower);
+                    if (wordLen < word.Length)
+                    {
+                        word[wordLen] = lower;
+                        hash = Lexicons.WordTable.Step(hash, lower);
+                    }
+
+                    wordLen++;
                     continue;
                 }
             }
@@ -81,13 +89,13 @@ public struct LineStats
                 // Chinese and Japanese write no spaces: each ideograph or kana counts as a word, so a
                 // sentence there weighs what it weighs in a spaced script.
                 lowerRun = 0;
-                s.Letters++;
-                s.Words++;
-                s.WordChars++;
+                letters++;
+                words++;
+                wordChars++;
                 if (wordLen > 0)
                 {
-                    s.Words++;
-                    s.WordChars += wordLen;
+                    words++;
+                    wordChars += wordLen;
                     wordLen = 0;
                     hash = Lexicons.WordTable.Seed;
                 }
@@ -96,46 +104,53 @@ public struct LineStats
             }
             else if (char.IsLetterOrDigit(c))
             {
-                var upper = char.IsUpper(c);
-                if (wordLen == 0 && upper)
+                var isUpper = char.IsUpper(c);
+                if (wordLen == 0 && isUpper)
                 {
-                    s.CapWords++;
+                    capWords++;
                 }
-                else if (lowerRun >= 3 && upper)
+                else if (lowerRun >= 3 && isUpper)
                 {
-                    s.Glued++;
+                    glued++;
                 }
 
                 lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
 
                 if (char.IsLetter(c))
                 {
-                    s.Letters++;
-                    if (upper)
+                    letters++;
+                    if (isUpper)
                     {
-                        s.Upper++;
+                        upper++;
                     }
                 }
                 else
                 {
-                    s.Digits++;
+                    digits++;
                 }
 
-                AddChar(word, ref wordLen, ref hash, char.ToLowerInvariant(c));
+                var lowered = Lowered(c);
+                if (wordLen < word.Length)
+                {
+                    word[wordLen] = lowered;
+                    hash = Lexicons.WordTable.Step(hash, lowered);
+                }
+
+                wordLen++;
                 continue;
             }
 
             lowerRun = 0;
             if (wordLen > 0)
             {
-                s.Words++;
-                s.WordChars += wordLen;
+                words++;
+                wordChars += wordLen;
                 if (wordLen <= word.Length)
                 {
                     var w = word[..wordLen];
                     if (boiler is not null && boiler.Find(w, hash) != -2)
                     {
-                        s.Boiler++;
+                        boilers++;
                     }
 
                     var lang = stop.Find(w, hash);
@@ -149,7 +164,7 @@ public struct LineStats
 
                         if (language < 0 || lang == -1 || lang == language)
                         {
-                            s.Stop++;
+                            stops++;
                         }
                     }
                 }
@@ -165,19 +180,19 @@ public struct LineStats
 
             if (c < 128 ? AsciiKinds[c] != SpaceKind : !char.IsWhiteSpace(c))
             {
-                s.Punct++;
+                punct++;
                 switch (c)
                 {
                     case ',':
-                        s.Commas++;
+                        commas++;
                         break;
                     case '|' or '•' or '·' or '»' or '›' or '/' or '>':
-                        s.Separators++;
+                        separators++;
                         break;
                     default:
                         if (i > 0 && Extraction.Prose.IsSentenceEnd(text, i))
                         {
-                            s.SentenceEnds++;
+                            sentenceEnds++;
                         }
 
                         break;
@@ -185,6 +200,8 @@ public struct LineStats
             }
         }
 
+        (s.Letters, s.Upper, s.Digits, s.Punct, s.Commas, s.Words, s.CapWords) = (letters, upper, digits, punct, commas, words, capWords);
+        (s.WordChars, s.SentenceEnds, s.Stop, s.Boiler, s.Separators, s.Glued) = (wordChars, sentenceEnds, stops, boilers, separators, glued);
         if (text.Length > 0)
         {
             var last = text[^1];
@@ -192,8 +209,7 @@ public struct LineStats
             s.EndsColon = last == ':';
             s.StartsUpper = char.IsUpper(text[0]);
             s.StartsQuote = text[0] is '"' or '„' or '“' or '«' or '–' or '—' or '-' or '\'';
-            s.HasUrl = text.Contains("http", StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)
-                || text.Contains('@') || text.Contains('©');
+            s.HasUrl = text.IndexOfAny('@', '©') >= 0 || text.IndexOfAny(UrlStarts) >= 0;
         }
 
         return s;
@@ -213,6 +229,9 @@ public struct LineStats
 
         return n;
     }
+
+    /// <summary>"http" and "www.", found by one vectorised search.</summary>
+    private static readonly System.Buffers.SearchValues<string> UrlStarts = System.Buffers.SearchValues.Create(["http", "www."], StringComparison.Ordinal);
 
     private const byte OtherKind = 0;
     private const byte SpaceKind = 1;
@@ -235,16 +254,22 @@ public struct LineStats
         return kinds;
     }
 
-    /// <summary>One more character of a word: kept (lower-cased) and hashed while the word fits the buffer.</summary>
-    private static void AddChar(Span<char> word, ref int wordLen, ref uint hash, char lower)
+    /// <summary>
+    /// char.ToLowerInvariant of every UTF-16 code unit, filled as characters are met (0: not yet): outside
+    /// ASCII that is a call into ICU per character. Threads racing on an entry write the same value.
+    /// </summary>
+    private static readonly char[] LowerTable = new char[65536];
+
+    private static char Lowered(char c)
     {
-        if (wordLen < word.Length)
+        var l = LowerTable[c];
+        if (l == 0)
         {
-            word[wordLen] = lower;
-            hash = Lexicons.WordTable.Step(hash, lower);
+            l = char.ToLowerInvariant(c);
+            LowerTable[c] = l;
         }
 
-        wordLen++;
+        return l;
     }
 
     private static bool IsIdeographic(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');

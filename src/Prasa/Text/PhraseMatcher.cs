@@ -16,10 +16,11 @@ public sealed class PhraseMatcher
     private readonly Dictionary<string, (Label Label, string Phrase, int Order, int MaxLength)>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, List<Pattern>> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Pattern>>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
-    // Patterns that may start anywhere: those with an ASCII stretch every match holds (_needled, see
-    // AsciiNeedle), tried only when one vectorised search finds some such stretch in the line, and the
-    // rest, always tried.
+    // Patterns that may start anywhere: those with an infix holding an ASCII stretch every match holds
+    // (_needled, see AsciiNeedle), tried only when one vectorised search finds some such stretch in the
+    // line; those that end in a suffix ("* said"), by the line's last character; the rest, always tried.
     private readonly List<Pattern> _needled = [];
+    private readonly Dictionary<char, List<Pattern>> _bySuffixEnd = [];
     private readonly List<Pattern> _anyStart = [];
     private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
     private int _order;
@@ -49,10 +50,21 @@ public sealed class PhraseMatcher
 
             var pattern = new Pattern(LinePattern.Parse(p, star, l, phrase), order, maxLength);
             var first = FirstWord(pattern.Line.Prefix);
-            if (first.Length == 0 && pattern.Needle.Length >= 3)
+            if (first.Length == 0 && pattern.Line.Infix is not null && pattern.Needle.Length >= 3)
             {
                 _needled.Add(pattern);
-                _needles = System.Buffers.SearchValues.Create(_needled.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
+            }
+            else if (first.Length == 0 && pattern.Line.Infix is null && pattern.Line.Suffix.Length > 0)
+            {
+                // A pattern without an infix matches only lines that end with its suffix: filed under the
+                // suffix's last character, it is tried only on lines that end so (no search of the line).
+                var end = pattern.Line.Suffix[^1];
+                if (!_bySuffixEnd.TryGetValue(end, out var ending))
+                {
+                    _bySuffixEnd[end] = ending = [];
+                }
+
+                ending.Add(pattern);
             }
             else if (first.Length == 0)
             {
@@ -70,6 +82,7 @@ public sealed class PhraseMatcher
             }
         }
 
+        _needles = System.Buffers.SearchValues.Create(_needled.Select(a => a.Needle).Distinct().ToArray(), StringComparison.Ordinal);
         return this;
     }
 
@@ -100,6 +113,11 @@ public sealed class PhraseMatcher
 
         // The best match is the earliest row that matches, whichever list it is in.
         best = Better(best, _anyStart, line, text.Length);
+        if (_bySuffixEnd.TryGetValue(line[^1], out var ending))
+        {
+            best = Better(best, ending, line, text.Length);
+        }
+
         if (line.ContainsAny(_needles))
         {
             best = Better(best, _needled, line, text.Length);

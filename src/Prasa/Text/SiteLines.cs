@@ -46,9 +46,23 @@ public sealed class SiteLines
         var siteHash = Hash(site, 0x5173);
         Add(siteHash);
         var seen = new HashSet<ulong>();
-        foreach (var range in text.AsSpan().Split('\n'))
+        var fresh = new List<ulong>();
+        for (var start = 0; start <= text.Length;)
         {
-            AddLine(text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value), siteHash, seen);
+            var end = text.AsSpan(start).IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (!line.IsEmpty && line.Length <= MaxLineChars && Hash(line, siteHash) is var h && seen.Add(h))
+            {
+                fresh.Add(h);
+            }
+        }
+
+        // The counters are raised apart from the hashing: in a loop of nothing but table updates the
+        // processor overlaps the cache misses of many lines.
+        foreach (var h in fresh)
+        {
+            Add(h);
         }
     }
 
@@ -84,11 +98,20 @@ public sealed class SiteLines
     public int[] Counts(string site, IReadOnlyList<Blocks.Block> blocks)
     {
         var siteHash = Hash(site, 0x5173);
+        var hashes = new ulong[blocks.Count];
+        var counted = new bool[blocks.Count];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            var text = blocks[i].Text.AsSpan().Trim();
+            counted[i] = !text.IsEmpty && text.Length <= MaxLineChars;
+            hashes[i] = counted[i] ? Hash(text, siteHash) : 0;
+        }
+
+        // The lookups apart from the hashing, so that many are in flight at once.
         var counts = new int[blocks.Count];
         for (var i = 0; i < counts.Length; i++)
         {
-            var text = blocks[i].Text.AsSpan().Trim();
-            counts[i] = text.IsEmpty || text.Length > MaxLineChars ? 0 : Estimate(Hash(text, siteHash));
+            counts[i] = counted[i] ? Estimate(hashes[i]) : 0;
         }
 
         return counts;

@@ -8,15 +8,15 @@ public static class TextBlockBuilder
     public static BlockDocument Build(string text)
     {
         var doc = new BlockDocument();
-        foreach (var range in text.AsSpan().Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
-            if (line.IsEmpty)
+            var end = text.AsSpan(start).IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (!line.IsEmpty)
             {
-                continue;
+                doc.Blocks.Add(new Block { Text = line.ToString(), Kind = BlockKind.Paragraph, Position = doc.Blocks.Count });
             }
-
-            doc.Blocks.Add(new Block { Text = line.ToString(), Kind = BlockKind.Paragraph, Position = doc.Blocks.Count });
         }
 
         return doc;

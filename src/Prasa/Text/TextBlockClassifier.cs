@@ -53,7 +53,7 @@ public sealed partial class TextBlockClassifier
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
-        var title = MarkTitle(page, fixedLabel);
+        var title = MarkTitle(page, fixedLabel, keepCandidates: reasons);
         MarkLead(page, title);
         return page;
     }
@@ -472,7 +472,8 @@ public sealed partial class TextBlockClassifier
     /// The headline: of the short lines up to the first paragraph, the one the title model rates highest
     /// (a few words without a full stop, near the text, with a date or byline under it).
     /// </summary>
-    private int MarkTitle(TextPage page, bool[] fixedLabel)
+    /// <param name="keepCandidates">Whether <see cref="TextPage.TitleCandidates"/> must hold every candidate with all its features (for training and reasons).</param>
+    private int MarkTitle(TextPage page, bool[] fixedLabel, bool keepCandidates)
     {
         var blocks = page.Blocks;
         var firstParagraph = -1;
@@ -511,17 +512,22 @@ public sealed partial class TextBlockClassifier
         {
             if (blocks[i].Label.IsContent() && page.IsProse[i])
             {
-                textWords.UnionWith(TitleFeatures.Words(blocks[i].Text));
+                TitleFeatures.AddWords(blocks[i].Text, textWords);
                 taken++;
             }
         }
 
         var weights = _model.TitleWeights;
+        if (weights is not null && !keepCandidates)
+        {
+            return MarkBestTitle(page, fixedLabel, firstParagraph, textWords, weights);
+        }
+
         var best = -1;
         var bestScore = double.MinValue;
         for (var j = 0; j < blocks.Count && j <= firstParagraph + 3; j++)
         {
-            if (!TitleFeatures.IsCandidate(page, j, firstParagraph) || (page.FirstSeen[j] != j && page.Blocks[page.FirstSeen[j]].Label == Label.Title))
+            if (!IsTitleCandidate(page, j, firstParagraph))
             {
                 continue;
             }
@@ -541,9 +547,75 @@ public sealed partial class TextBlockClassifier
             return -1;
         }
 
-        blocks[best].Mark(Label.Title, "headline: the short line the title model rates highest");
+        return MarkTitleLine(page, fixedLabel, best);
+    }
+
+    private static bool IsTitleCandidate(TextPage page, int j, int firstParagraph) =>
+        TitleFeatures.IsCandidate(page, j, firstParagraph) && (page.FirstSeen[j] == j || page.Blocks[page.FirstSeen[j]].Label != Label.Title);
+
+    private static int MarkTitleLine(TextPage page, bool[] fixedLabel, int best)
+    {
+        page.Blocks[best].Mark(Label.Title, "headline: the short line the title model rates highest");
         fixedLabel[best] = true;
         return best;
+    }
+
+    /// <summary>
+    /// The same choice as the loop over every candidate (the highest score, the first line of equal ones)
+    /// without the costliest feature (recurrence in longer lines, a search of the page) for lines that
+    /// cannot win: each candidate's score is bounded from its other features (the feature, in [0, 1], adds
+    /// at most its weight when positive), and candidates are scored in full from the highest bound down,
+    /// until the next bound is below the best full score.
+    /// </summary>
+    private static int MarkBestTitle(TextPage page, bool[] fixedLabel, int firstParagraph, HashSet<string> textWords, double[] weights)
+    {
+        var blocks = page.Blocks;
+        var recurs = Math.Max(0, weights[TitleFeatures.Recurs]);
+        var lines = new List<int>();
+        var features = new List<double[]>();
+        var bounds = new List<double>();
+        for (var j = 0; j < blocks.Count && j <= firstParagraph + 3; j++)
+        {
+            if (IsTitleCandidate(page, j, firstParagraph))
+            {
+                var f = new double[TitleFeatures.Count];
+                TitleFeatures.Cheap(page, j, firstParagraph, page.Score, f);
+                TitleFeatures.SharedWords(page, j, textWords, f);
+                lines.Add(j);
+                features.Add(f);
+                // Negated, so that an ascending sort puts the highest bound first.
+                bounds.Add(-(TextModel.Dot(weights, f) + recurs));
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return -1;
+        }
+
+        // The order among equal bounds does not matter: ties in score go to the earlier line below.
+        var order = Enumerable.Range(0, lines.Count).ToArray();
+        Array.Sort(bounds.ToArray(), order);
+        var best = -1;
+        var bestScore = double.MinValue;
+        foreach (var c in order)
+        {
+            // The margin covers the rounding of the bound's different order of additions.
+            if (best >= 0 && -bounds[c] < bestScore - 1e-9)
+            {
+                break;
+            }
+
+            var (j, f) = (lines[c], features[c]);
+            TitleFeatures.Recurrence(page, j, f);
+            var score = TextModel.Dot(weights, f);
+            if (score > bestScore || (score == bestScore && j < best))
+            {
+                (best, bestScore) = (j, score);
+            }
+        }
+
+        return MarkTitleLine(page, fixedLabel, best);
     }
 
     /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>

@@ -61,6 +61,7 @@ public sealed class TextPage
 
         Language = best >= 0 ? stop.Languages[best] : null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenKeys = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < n; i++)
         {
             var text = blocks[i].Text;
@@ -85,15 +86,24 @@ public sealed class TextPage
             IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text) && !IsColonHeadline(text);
             IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
-            var key = text.Length > 200 ? text[..200] : text;
-            if (seen.TryGetValue(key, out var first))
+            // Lines are told apart by their first 200 characters; a longer line is looked up by its prefix, not copied.
+            var whole = text.Length <= 200;
+            if (whole ? seen.TryGetValue(text, out var first) : seenKeys.TryGetValue(text.AsSpan(0, 200), out first))
             {
                 FirstSeen[i] = first;
                 Occurrences[first]++;
             }
             else
             {
-                seen[key] = i;
+                if (whole)
+                {
+                    seen[text] = i;
+                }
+                else
+                {
+                    seenKeys[text.AsSpan(0, 200)] = i;
+                }
+
                 FirstSeen[i] = i;
             }
 
@@ -165,10 +175,18 @@ public sealed class TextPage
     /// <summary>The line model's probability that each line is main text (set by the classifier).</summary>
     public double[] Score { get; set; } = [];
 
-    /// <summary>The lines weighed as the headline, with their title features (set by the classifier).</summary>
+    /// <summary>The lines weighed as the headline, with their title features (set by the classifier when it gives reasons).</summary>
     public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
 
     private int[]? _byLength;
+    private double[]? _logChars;
+    private double[]? _stopShare;
+
+    /// <summary>log(1 + chars) / 6 of each line, as the line model reads it for the line and its neighbours: computed once.</summary>
+    public ReadOnlySpan<double> LogChars => _logChars ??= Array.ConvertAll(Stats, s => Math.Log(1 + s.Chars) / 6);
+
+    /// <summary>The share of stopwords among each line's words, as the line model reads it: computed once.</summary>
+    public ReadOnlySpan<double> StopShare => _stopShare ??= Array.ConvertAll(Stats, s => (double)s.Stop / Math.Max(s.Words, 1));
 
     /// <summary>
     /// "Von München bis Aachen: Im Netz der China-Agenten" opens with a byline word, but four words or more
@@ -208,7 +226,7 @@ public sealed class TextPage
     private const int MaxEchoWords = 40;
 
     /// <summary>
-    /// The largest share of line <paramref name="j"/>'s topic words (see <see cref="TitleFeatures.Words"/>)
+    /// The largest share of line <paramref name="j"/>'s topic words (see <see cref="TitleFeatures.AddWords"/>)
     /// that another short line, worded differently and not beside it, also holds: a headline is echoed in
     /// other forms (the breadcrumb's "Kicker: Headline", a share text, a list of the site's articles), a
     /// standfirst or a caption seldom is. Words are compared by hash, in a table built once a page, so that

@@ -25,7 +25,20 @@ public static class TitleFeatures
                 || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
     }
 
+    /// <summary>The features that cost a search of the page (the headline's words in the text, its recurrence in longer lines).</summary>
+    public const int SharedShare = 31;
+    public const int SharedCount = 32;
+    public const int Recurs = 36;
+
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
+    {
+        Cheap(page, j, firstParagraph, score, f);
+        SharedWords(page, j, textWords, f);
+        Recurrence(page, j, f);
+    }
+
+    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/> and <see cref="Recurs"/>, which are left 0; each of those lies in [0, 1].</summary>
+    public static void Cheap(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
     {
         f.Clear();
         var s = page.Stats[j];
@@ -98,16 +111,8 @@ public static class TitleFeatures
         f[k++] = page.Phrase[j] is not null ? 1 : 0;
         f[k++] = s.StartsUpper ? 1 : 0;
 
-        // A headline names what the first paragraphs are about: its longer words recur in them.
-        int longWords = 0, shared = 0;
-        foreach (var w in Words(page.Blocks[j].Text))
-        {
-            longWords++;
-            shared += textWords.Contains(w) ? 1 : 0;
-        }
-
-        f[k++] = longWords == 0 ? 0 : (double)shared / longWords;
-        f[k++] = Math.Min(shared, 5) / 5.0;
+        // A headline names what the first paragraphs are about: its longer words recur in them (see SharedWords).
+        k += 2;
 
         // A headline stands under the breadcrumb trail and over its standfirst: a longer line of the same
         // kind follows it, while a standfirst has a shorter headline-shaped line above it.
@@ -115,9 +120,9 @@ public static class TitleFeatures
         f[k++] = j + 1 < page.Count && IsHeadlineShaped(page, j + 1) && page.Stats[j + 1].Words > s.Words ? 1 : 0;
         f[k++] = j > 0 && IsHeadlineShaped(page, j - 1) && page.Stats[j - 1].Words < s.Words ? 1 : 0;
 
-        // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
+        // The headline recurs on its page, whole or inside longer lines (see Recurrence).
+        k++;
         var line = page.Blocks[j].Text;
-        f[k++] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
         f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
         f[k++] = line[^1] is ')' or ']' || line.Contains('©') ? 1 : 0;
         f[k++] = page.InRun[j] ? 1 : 0;
@@ -154,19 +159,47 @@ public static class TitleFeatures
     /// <summary>An e-mail address or a handle alone on its line ("name@outlet.com"): an author's contact, never a headline.</summary>
     private static bool IsAddress(string line) => line.Contains('@') && !line.AsSpan().Trim().Contains(' ');
 
+    /// <summary>Fills <see cref="SharedShare"/> and <see cref="SharedCount"/>, which <see cref="Cheap"/> leaves out.</summary>
+    public static void SharedWords(TextPage page, int j, HashSet<string> textWords, Span<double> f)
+    {
+        // A headline names what the first paragraphs are about: its longer words recur in them.
+        int longWords = 0, shared = 0;
+        var known = textWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var line = page.Blocks[j].Text;
+        Span<char> buffer = stackalloc char[WordBuffer];
+        for (var lw = new LongWords(line); lw.MoveNext();)
+        {
+            longWords++;
+            shared += known.Contains(Lower(line.AsSpan(lw.Current), buffer)) ? 1 : 0;
+        }
+
+        f[SharedShare] = longWords == 0 ? 0 : (double)shared / longWords;
+        f[SharedCount] = Math.Min(shared, 5) / 5.0;
+    }
+
+    /// <summary>Fills <see cref="Recurs"/>, which <see cref="Cheap"/> leaves out.</summary>
+    public static void Recurrence(TextPage page, int j, Span<double> f)
+    {
+        var line = page.Blocks[j].Text;
+
+        // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
+        f[Recurs] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
+    }
+
     private static bool IsHeadlineShaped(TextPage page, int i)
     {
         var s = page.Stats[i];
         return s.Words >= 3 && s.Words <= 60 && page.Blocks[i].Label is Label.Other or Label.Heading or Label.Body or Label.Lead or Label.Caption;
     }
 
-    /// <summary>The distinct case-blind hashes of <see cref="Words"/>, sorted, without making a string of each.</summary>
+    /// <summary>The distinct case-blind hashes of the words <see cref="AddWords"/> adds, sorted, without making a string of each.</summary>
     public static void WordHashes(string text, List<int> hashes)
     {
         hashes.Clear();
-        var at = 0;
-        while (NextWord(text, ref at) is var (start, end) && end > 0)
+        for (var w = new LongWords(text); w.MoveNext();)
         {
+            var (start, end) = (w.Current.Start.Value, w.Current.End.Value);
+
             // FNV-1a over the lower-cased letters: ASCII needs no call into the culture tables.
             var hash = 2166136261u;
             for (var c = start; c < end; c++)
@@ -191,39 +224,56 @@ public static class TitleFeatures
         hashes.RemoveRange(distinct, hashes.Count - distinct);
     }
 
-    /// <summary>The lower-case words of four letters or more: the ones that carry a topic.</summary>
-    public static List<string> Words(string text)
+    /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>
+    public static void AddWords(string text, HashSet<string> words)
     {
-        var words = new List<string>();
-        var at = 0;
-        while (NextWord(text, ref at) is var (start, end) && end > 0)
+        var adder = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[WordBuffer];
+        for (var w = new LongWords(text); w.MoveNext();)
         {
-            words.Add(text[start..end].ToLowerInvariant());
+            adder.Add(Lower(text.AsSpan(w.Current), buffer));
         }
-
-        return words;
     }
 
-    /// <summary>The next word of four letters or more from <paramref name="at"/> on, as (start, end); end 0 when none is left.</summary>
-    private static (int Start, int End) NextWord(string text, ref int at)
+    private const int WordBuffer = 64;
+
+    /// <summary>A word lower-cased as <see cref="string.ToLowerInvariant()"/> would, in the buffer when it fits.</summary>
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var start = -1;
-        for (; at <= text.Length; at++)
+        var into = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+        word.ToLowerInvariant(into);
+        return into;
+    }
+
+    /// <summary>The words of four letters or digits or more, as ranges of the text, without allocating.</summary>
+    private ref struct LongWords(string text)
+    {
+        private int _i;
+
+        public Range Current { get; private set; }
+
+        public bool MoveNext()
         {
-            if (at < text.Length && char.IsLetterOrDigit(text[at]))
+            var start = -1;
+            for (; _i <= text.Length; _i++)
             {
-                start = start < 0 ? at : start;
-                continue;
+                if (_i < text.Length && char.IsLetterOrDigit(text[_i]))
+                {
+                    start = start < 0 ? _i : start;
+                    continue;
+                }
+
+                if (start >= 0 && _i - start >= 4)
+                {
+                    Current = start.._i;
+                    _i++;
+                    return true;
+                }
+
+                start = -1;
             }
 
-            if (start >= 0 && at - start >= 4)
-            {
-                return (start, at++);
-            }
-
-            start = -1;
+            return false;
         }
-
-        return (0, 0);
     }
 }
