@@ -562,15 +562,19 @@ public sealed partial class TextBlockClassifier
 
     /// <summary>
     /// The same choice as the loop over every candidate (the highest score, the first line of equal ones)
-    /// without the costliest feature (recurrence in longer lines, a search of the page) for lines that
-    /// cannot win: each candidate's score is bounded from its other features (the feature, in [0, 1], adds
-    /// at most its weight when positive), and candidates are scored in full from the highest bound down,
-    /// until the next bound is below the best full score.
+    /// without the costliest features (recurrence in longer lines and echoes in short ones, each a look over
+    /// the page) for lines that cannot win: each costly feature lies in [0, 1], so a candidate's score lies
+    /// between its other features' sum plus the negative weights of the costly ones and that sum plus their
+    /// positive weights. A candidate whose lowest score beats every other's highest wins unread; otherwise
+    /// candidates are scored in full from the highest bound down, until the next bound is below the best
+    /// full score.
     /// </summary>
     private static int MarkBestTitle(TextPage page, bool[] fixedLabel, int firstParagraph, HashSet<string> textWords, double[] weights)
     {
         var blocks = page.Blocks;
-        var recurs = Math.Max(0, weights[TitleFeatures.Recurs]);
+        var (wr, we) = (weights[TitleFeatures.Recurs], weights[TitleFeatures.Echo]);
+        var up = Math.Max(0, wr) + Math.Max(0, we);
+        var down = Math.Min(0, wr) + Math.Min(0, we);
         var lines = new List<int>();
         var features = new List<double[]>();
         var bounds = new List<double>();
@@ -584,7 +588,7 @@ public sealed partial class TextBlockClassifier
                 lines.Add(j);
                 features.Add(f);
                 // Negated, so that an ascending sort puts the highest bound first.
-                bounds.Add(-(TextModel.Dot(weights, f) + recurs));
+                bounds.Add(-(TextModel.Dot(weights, f) + up));
             }
         }
 
@@ -596,11 +600,17 @@ public sealed partial class TextBlockClassifier
         // The order among equal bounds does not matter: ties in score go to the earlier line below.
         var order = Enumerable.Range(0, lines.Count).ToArray();
         Array.Sort(bounds.ToArray(), order);
+
+        // The margins cover the rounding of the bounds' different order of additions.
+        if (lines.Count == 1 || -bounds[order[0]] - up + down > -bounds[order[1]] + 1e-9)
+        {
+            return MarkTitleLine(page, fixedLabel, lines[order[0]]);
+        }
+
         var best = -1;
         var bestScore = double.MinValue;
         foreach (var c in order)
         {
-            // The margin covers the rounding of the bound's different order of additions.
             if (best >= 0 && -bounds[c] < bestScore - 1e-9)
             {
                 break;

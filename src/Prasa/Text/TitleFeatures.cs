@@ -29,6 +29,7 @@ public static class TitleFeatures
     public const int SharedShare = 31;
     public const int SharedCount = 32;
     public const int Recurs = 36;
+    public const int Echo = 43;
 
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
@@ -37,7 +38,7 @@ public static class TitleFeatures
         Recurrence(page, j, f);
     }
 
-    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/> and <see cref="Recurs"/>, which are left 0; each of those lies in [0, 1].</summary>
+    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/>, <see cref="Recurs"/> and <see cref="Echo"/>, which are left 0; each of those lies in [0, 1].</summary>
     public static void Cheap(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
     {
         f.Clear();
@@ -142,7 +143,9 @@ public static class TitleFeatures
         f[k++] = above / 4.0;
         f[k++] = s.Glued > 0 ? 1 : 0;
         f[k++] = Math.Log(Math.Min(page.Occurrences[j], 4)) / 2;
-        f[k++] = page.EchoShare(j);
+
+        // Echoed in other short lines (see Recurrence).
+        k++;
 
         // "Kicker: headline", the form many sites give their headline in the breadcrumb and the page title.
         var colon = line.IndexOf(": ", StringComparison.Ordinal);
@@ -177,13 +180,14 @@ public static class TitleFeatures
         f[SharedCount] = Math.Min(shared, 5) / 5.0;
     }
 
-    /// <summary>Fills <see cref="Recurs"/>, which <see cref="Cheap"/> leaves out.</summary>
+    /// <summary>Fills <see cref="Recurs"/> and <see cref="Echo"/>, which <see cref="Cheap"/> leaves out: each needs a look over the whole page.</summary>
     public static void Recurrence(TextPage page, int j, Span<double> f)
     {
         var line = page.Blocks[j].Text;
 
         // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
         f[Recurs] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
+        f[Echo] = page.EchoShare(j);
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
@@ -196,19 +200,31 @@ public static class TitleFeatures
     public static void WordHashes(string text, List<int> hashes)
     {
         hashes.Clear();
-        for (var w = new LongWords(text); w.MoveNext();)
-        {
-            var (start, end) = (w.Current.Start.Value, w.Current.End.Value);
 
-            // FNV-1a over the lower-cased letters: ASCII needs no call into the culture tables.
-            var hash = 2166136261u;
-            for (var c = start; c < end; c++)
+        // One pass: each word is hashed as it is read (FNV-1a over the lower-cased letters; ASCII needs no
+        // call into the culture tables), and kept when it ends with four letters or more.
+        const uint Seed = 2166136261u;
+        var hash = Seed;
+        var length = 0;
+        for (var c = 0; c <= text.Length; c++)
+        {
+            if (c < text.Length)
             {
                 var ch = text[c];
-                hash = (hash ^ (ch < 128 ? (uint)(ch is >= 'A' and <= 'Z' ? ch | 0x20 : ch) : char.ToLowerInvariant(ch))) * 16777619u;
+                if (ch < 128 ? char.IsAsciiLetterOrDigit(ch) : char.IsLetterOrDigit(ch))
+                {
+                    hash = (hash ^ (ch < 128 ? (uint)(ch | (char.IsAsciiLetterUpper(ch) ? 0x20 : 0)) : char.ToLowerInvariant(ch))) * 16777619u;
+                    length++;
+                    continue;
+                }
             }
 
-            hashes.Add((int)hash);
+            if (length >= 4)
+            {
+                hashes.Add((int)hash);
+            }
+
+            (hash, length) = (Seed, 0);
         }
 
         hashes.Sort();
