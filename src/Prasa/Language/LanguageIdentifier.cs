@@ -32,12 +32,7 @@ public static class LanguageIdentifier
         var letters = 0;
         foreach (var c in sample)
         {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            var s = model.ScriptOf(c);
+            var s = model.LetterScript(c);
             if (s >= 0)
             {
                 scriptCounts[s]++;

@@ -144,10 +144,11 @@ internal sealed class LanguageModel
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
-    /// <summary>Script id + 1 of every UTF-16 code unit (0: none), for one array read per character.</summary>
+    /// <summary>Script id + 1 of every UTF-16 code unit that is a letter (0: none, or no letter), for one array read per character.</summary>
     private readonly byte[] _scriptTable = new byte[65536];
 
-    public int ScriptOf(char c) => _scriptTable[c] - 1;
+    /// <summary>The script id of a letter; -1 for a character that is no letter or in no modelled script.</summary>
+    public int LetterScript(char c) => _scriptTable[c] - 1;
 
     /// <summary>
     /// Every UTF-16 code unit as the scorer reads it: a letter lower-cased, anything else a space. Filled
@@ -274,7 +275,7 @@ internal sealed class LanguageModel
         model.Ranges.Sort((a, b) => a.From.CompareTo(b.From));
         for (var c = 0; c < 65536; c++)
         {
-            model._scriptTable[c] = (byte)(model.SearchScript((char)c) + 1);
+            model._scriptTable[c] = char.IsLetter((char)c) ? (byte)(model.SearchScript((char)c) + 1) : (byte)0;
         }
 
         var lanes = System.Numerics.Vector<float>.Count;
