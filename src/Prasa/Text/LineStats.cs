@@ -31,6 +31,7 @@ public struct LineStats
     public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null, List<int>? stopLanguages = null)
     {
         var s = new LineStats { Chars = text.Length };
+        var both = boiler is null ? null : stop.WithOther(boiler);
         // Counted in locals, not in the struct's fields: the processor keeps them in registers.
         int letters = 0, upper = 0, digits = 0, punct = 0, commas = 0, words = 0, capWords = 0, wordChars = 0, sentenceEnds = 0, stops = 0, boilers = 0, separators = 0, glued = 0;
         Span<char> word = stackalloc char[32];
@@ -147,13 +148,19 @@ public struct LineStats
                 wordChars += wordLen;
                 if (wordLen <= word.Length)
                 {
-                    var w = word[..wordLen];
-                    if (boiler is not null && boiler.Find(w, hash) != -2)
+                    // One lookup answers both lists (a word in neither, the usual case, costs one bit test).
+                    int lang;
+                    if (both is not null)
                     {
-                        boilers++;
+                        both.TryGetValue(word[..wordLen], hash, out var value);
+                        boilers += value >> 16;
+                        lang = (value & (Stopwords.InOther - 1)) - 2;
+                    }
+                    else
+                    {
+                        lang = stop.Find(word[..wordLen], hash);
                     }
 
-                    var lang = stop.Find(w, hash);
                     if (lang != -2)
                     {
                         stopLanguages?.Add(lang);
