@@ -71,6 +71,8 @@ public sealed class WordTable
     public bool TryGetValue(ReadOnlySpan<char> word, out int value) => TryGetValue(word, Hash(word), out value);
 
     /// <summary>Looks a word up by its <see cref="Hash(ReadOnlySpan{char})"/>, known already.</summary>
+    /// <remarks>The filter's bit test is inlined into the caller's loop over the words; only words that pass it pay for a call.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out int value)
     {
         if ((_filter[hash >> 22] & (1UL << (int)(hash >> 16))) == 0)
@@ -79,6 +81,11 @@ public sealed class WordTable
             return false;
         }
 
+        return Probe(word, hash, out value);
+    }
+
+    private bool Probe(ReadOnlySpan<char> word, uint hash, out int value)
+    {
         for (var i = (int)(hash & (uint)_mask); ; i = (i + 1) & _mask)
         {
             ref readonly var e = ref _entries[i];
