@@ -288,6 +288,19 @@ public sealed class TextPage
             _wordsFrom[i] = _wordsOf.Count;
             if (Stats[i].Words is >= 3 and <= MaxEchoWords)
             {
+                // A repeated line (menus, share texts) has the words of its first copy: copied, not hashed again.
+                // (Long lines are told apart by their first 200 characters only, hence the compare.)
+                var first = FirstSeen[i];
+                if (first != i && Blocks[first].Text == Blocks[i].Text)
+                {
+                    for (var e = _wordsFrom[first]; e < _wordsFrom[first + 1]; e++)
+                    {
+                        _wordsOf.Add(_wordsOf[e]);
+                    }
+
+                    continue;
+                }
+
                 TitleFeatures.WordHashes(Blocks[i].Text, hashes);
                 _wordsOf.AddRange(hashes);
             }
