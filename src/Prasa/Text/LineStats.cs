@@ -46,6 +46,29 @@ public struct LineStats
             {
                 // Most text is ASCII: one table read instead of the Unicode category calls below.
                 var kind = AsciiKinds[c];
+                if (kind == LowerKind)
+                {
+                    // The commonest case, a run of lower-case ASCII letters inside a word, in a loop of its own.
+                    var run = i;
+                    do
+                    {
+                        if (wordLen < word.Length)
+                        {
+                            word[wordLen] = c;
+                            hash = Lexicons.WordTable.Step(hash, c);
+                        }
+
+                        wordLen++;
+                        run++;
+                    }
+                    while (run < text.Length && (c = text[run]) < 128 && AsciiKinds[c] == LowerKind);
+
+                    letters += run - i;
+                    lowerRun += run - i;
+                    i = run - 1;
+                    continue;
+                }
+
                 if (kind >= LowerKind)
                 {
                     if (wordLen == 0 && kind == UpperKind)
