@@ -118,7 +118,7 @@ public sealed class LineLexicon
         var span = text.AsSpan().Trim();
         span = span.TrimEnd(" :.!?»›>→|…)]".AsSpan()).TrimStart(" »›<←|•-–—([".AsSpan());
         Span<char> lower = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
-        span.ToLowerInvariant(lower);
+        Lexicons.InvariantLower.Into(span, lower);
         return new string(lower[..span.Length]);
     }
 }

@@ -16,7 +16,7 @@ public static class CreditLine
             return false;
         }
 
-        var line = text.Trim().TrimStart('©', '(', '（', ' ').TrimEnd(')', '）', ' ', '.').ToLowerInvariant();
+        var line = InvariantLower.Of(text.Trim().TrimStart('©', '(', '（', ' ').TrimEnd(')', '）', ' ', '.'));
         if (text.TrimStart().StartsWith('©') && line.Length < 60)
         {
             return true;
@@ -67,7 +67,7 @@ public static class CreditLine
 
         if (text.EndsWith(')') && text.LastIndexOf('(') is var open and > 0 && text.Length - open < 60)
         {
-            var inner = text[(open + 1)..^1].ToLowerInvariant();
+            var inner = InvariantLower.Of(text.AsSpan()[(open + 1)..^1]);
             var parts = inner.Replace(" via ", "/", StringComparison.Ordinal).Split('/', ',');
             if (parts.Length > 1 && parts.Any(p => Agencies.Contains(p.Trim()) || p.Trim().EndsWith(".com", StringComparison.Ordinal)))
             {
@@ -77,7 +77,7 @@ public static class CreditLine
 
         // Every test below looks at the last 80 characters or less: lower-case only those (and some margin).
         Span<char> buffer = stackalloc char[120];
-        var lower = buffer[..text.AsSpan(Math.Max(0, text.Length - 120)).ToLowerInvariant(buffer)];
+        var lower = buffer[..InvariantLower.Into(text.AsSpan(Math.Max(0, text.Length - 120)), buffer)];
 
         // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
         var slash = lower.LastIndexOf('/');
@@ -155,7 +155,7 @@ public static class CreditLine
         }
 
         Span<char> buffer = stackalloc char[text.Length];
-        var lower = buffer[..text.AsSpan().ToLowerInvariant(buffer)];
+        var lower = buffer[..InvariantLower.Into(text, buffer)];
         foreach (var figure in Figures)
         {
             if (lower.StartsWith(figure, StringComparison.Ordinal) && lower.Length > figure.Length + 2)
@@ -190,7 +190,7 @@ public static class CreditLine
     /// <summary>An agency signature closing a story: "aja/PAP", "(AFP)", "mp/dpa".</summary>
     public static bool IsSignature(string text)
     {
-        var line = text.Trim().Trim('(', ')', '[', ']').ToLowerInvariant();
+        var line = InvariantLower.Of(text.Trim().Trim('(', ')', '[', ']'));
 
         // "mit dpa", "with AP", "z PAP": the agency the story came with.
         foreach (var with in (string[])["mit ", "with ", "z ", "avec ", "con "])

@@ -109,7 +109,7 @@ public static partial class DateLine
             }
 
             words++;
-            var w = buffer[..text.AsSpan(start, i - start).ToLowerInvariant(buffer)];
+            var w = buffer[..Lexicons.InvariantLower.Into(text.AsSpan(start, i - start), buffer)];
 
             // Short month abbreviations are everyday words too ("sie", "lis", "set", "mag"): they count
             // only next to a number.

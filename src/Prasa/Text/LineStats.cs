@@ -153,7 +153,7 @@ public struct LineStats
                     digits++;
                 }
 
-                var lowered = Lowered(c);
+                var lowered = Lexicons.InvariantLower.Of(c);
                 if (wordLen < word.Length)
                 {
                     word[wordLen] = lowered;
@@ -282,24 +282,6 @@ public struct LineStats
         }
 
         return kinds;
-    }
-
-    /// <summary>
-    /// char.ToLowerInvariant of every UTF-16 code unit, filled as characters are met (0: not yet): outside
-    /// ASCII that is a call into ICU per character. Threads racing on an entry write the same value.
-    /// </summary>
-    private static readonly char[] LowerTable = new char[65536];
-
-    private static char Lowered(char c)
-    {
-        var l = LowerTable[c];
-        if (l == 0)
-        {
-            l = char.ToLowerInvariant(c);
-            LowerTable[c] = l;
-        }
-
-        return l;
     }
 
     private static bool IsIdeographic(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');

@@ -159,7 +159,7 @@ public sealed class PhraseMatcher
     {
         var span = text.AsSpan().Trim();
         span = span.TrimEnd(" :.!?»›>→|…".AsSpan()).TrimStart(" »›<←|•-–—".AsSpan());
-        var n = span.ToLowerInvariant(buffer);
+        var n = InvariantLower.Into(span, buffer);
         return buffer[..n];
     }
 

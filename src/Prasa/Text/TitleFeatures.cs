@@ -257,7 +257,7 @@ public static class TitleFeatures
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var into = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-        word.ToLowerInvariant(into);
+        Lexicons.InvariantLower.Into(word, into);
         return into;
     }
 
