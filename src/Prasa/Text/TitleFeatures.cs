@@ -211,9 +211,20 @@ public static class TitleFeatures
             if (c < text.Length)
             {
                 var ch = text[c];
-                if (ch < 128 ? char.IsAsciiLetterOrDigit(ch) : char.IsLetterOrDigit(ch))
+                if (ch < 128)
                 {
-                    hash = (hash ^ (ch < 128 ? (uint)(ch | (char.IsAsciiLetterUpper(ch) ? 0x20 : 0)) : char.ToLowerInvariant(ch))) * 16777619u;
+                    // One table read: the lower-case letter or digit, or 0 for anything else.
+                    var lower = AsciiWordChars[ch];
+                    if (lower != 0)
+                    {
+                        hash = (hash ^ lower) * 16777619u;
+                        length++;
+                        continue;
+                    }
+                }
+                else if (char.IsLetterOrDigit(ch))
+                {
+                    hash = (hash ^ Lexicons.InvariantLower.Of(ch)) * 16777619u;
                     length++;
                     continue;
                 }
@@ -239,6 +250,9 @@ public static class TitleFeatures
 
         hashes.RemoveRange(distinct, hashes.Count - distinct);
     }
+
+    /// <summary>Each ASCII letter or digit lower-cased; 0 for any other ASCII character.</summary>
+    private static readonly char[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
 
     /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>
     public static void AddWords(string text, HashSet<string> words)
