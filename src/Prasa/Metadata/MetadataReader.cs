@@ -124,11 +124,22 @@ public static class MetadataReader
     /// <summary>The article's own words; the whole page's when the article came out too short to tell.</summary>
     private static string LanguageSample(Article article, BlockDocument doc)
     {
-        var sample = (article.Title + "\n" + article.Text).Trim();
-        if (sample.Length >= 200)
+        // The sample is (title + "\n" + text).Trim(), of which language identification reads the first
+        // SampleLength characters: its bounds are found in the parts, and only that much is copied.
+        var title = article.Title ?? "";
+        var text = article.Text;
+        var titleContent = title.AsSpan().TrimStart().Length;
+        var start = titleContent > 0 ? title.Length - titleContent : title.Length + 1 + (text.Length - text.AsSpan().TrimStart().Length);
+        var textContent = text.AsSpan().TrimEnd().Length;
+        var end = textContent > 0 ? title.Length + 1 + textContent : title.AsSpan().TrimEnd().Length;
+        if (end - start >= 200)
         {
-            return sample;
+            var take = Math.Min(end - start, LanguageIdentifier.SampleLength);
+            var head = string.Concat(title, "\n", text.AsSpan(0, Math.Clamp(start + take - title.Length - 1, 0, text.Length)));
+            return head.Substring(start, take);
         }
+
+        var sample = (title + "\n" + text).Trim();
 
         var all = new System.Text.StringBuilder(sample);
         foreach (var b in doc.Blocks)
