@@ -11,6 +11,7 @@ public static class InvariantLower
     private static readonly char[] Table = new char[65536];
 
     /// <summary>The lower-case form of one code unit (char.ToLowerInvariant).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char Of(char c)
     {
         if (c < 128)
@@ -19,12 +20,13 @@ public static class InvariantLower
         }
 
         var l = Table[c];
-        if (l == 0)
-        {
-            l = char.ToLowerInvariant(c);
-            Table[c] = l;
-        }
+        return l != 0 ? l : Fill(c);
+    }
 
+    private static char Fill(char c)
+    {
+        var l = char.ToLowerInvariant(c);
+        Table[c] = l;
         return l;
     }
 
@@ -42,7 +44,9 @@ public static class InvariantLower
             return source.ToLowerInvariant(destination);
         }
 
-        for (var i = 0; i < source.Length; i++)
+        // The ASCII head in one vectorised call (most lines are ASCII, or start so), the rest a character at a time.
+        System.Text.Ascii.ToLower(source, destination, out var head);
+        for (var i = head; i < source.Length; i++)
         {
             destination[i] = Of(source[i]);
         }
