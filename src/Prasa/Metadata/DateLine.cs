@@ -129,6 +129,12 @@ public static partial class DateLine
             }
 
             yesterday = yesterday || (!digit && Yesterday.Contains(w));
+
+            // Words outside the vocabulary only add up (the test below): once too many, the rest need no lookups.
+            if (words - known > (digit ? 3 : 1))
+            {
+                return false;
+            }
         }
 
         // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
