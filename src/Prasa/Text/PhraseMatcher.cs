@@ -22,6 +22,9 @@ public sealed class PhraseMatcher
     private readonly List<Pattern> _needled = [];
     private readonly Dictionary<char, List<Pattern>> _bySuffixEnd = [];
     private readonly List<Pattern> _anyStart = [];
+
+    // _bySuffixEnd's lists for ASCII ends, by the character: most lines end in ASCII, and an array read beats a dictionary's hash.
+    private readonly List<Pattern>?[] _bySuffixEndAscii = new List<Pattern>?[128];
     private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
     private int _order;
     private int _maxLength;
@@ -65,6 +68,10 @@ public sealed class PhraseMatcher
                 }
 
                 ending.Add(pattern);
+                if (end < 128)
+                {
+                    _bySuffixEndAscii[end] = ending;
+                }
             }
             else if (first.Length == 0)
             {
@@ -113,7 +120,8 @@ public sealed class PhraseMatcher
 
         // The best match is the earliest row that matches, whichever list it is in.
         best = Better(best, _anyStart, line, text.Length);
-        if (_bySuffixEnd.TryGetValue(line[^1], out var ending))
+        var last = line[^1];
+        if (last < 128 ? _bySuffixEndAscii[last] is { } ending : _bySuffixEnd.TryGetValue(last, out ending))
         {
             best = Better(best, ending, line, text.Length);
         }
