@@ -87,23 +87,18 @@ public sealed class TextPage
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text) && !IsColonHeadline(text);
             IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
             // Lines are told apart by their first 200 characters; a longer line is looked up by its prefix, not copied.
-            var whole = text.Length <= 200;
-            if (whole ? seen.TryGetValue(text, out var first) : seenKeys.TryGetValue(text.AsSpan(0, 200), out first))
+            // One hash a line: the slot is found, or made for this line, in one lookup.
+            ref var first = ref text.Length <= 200
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, text, out var found)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenKeys, text.AsSpan(0, 200), out found);
+            if (found)
             {
                 FirstSeen[i] = first;
                 Occurrences[first]++;
             }
             else
             {
-                if (whole)
-                {
-                    seen[text] = i;
-                }
-                else
-                {
-                    seenKeys[text.AsSpan(0, 200)] = i;
-                }
-
+                first = i;
                 FirstSeen[i] = i;
             }
 
