@@ -237,6 +237,20 @@ public class AuthorFinderTests
             + "<article>" + Text + "</article><div id=\"nav\"><a href=\"/\">Home</a></div><div>x</div><div>y</div><div>z</div><div>w</div>"
             + "<footer><p>Copyright (c) 2012- Tobias Lenz. All rights reserved.</p></footer></body></html>"));
 
+    [Fact]
+    public void TakesTheAccountOfTheCommentsThePostsAuthorWrote()
+    {
+        const string Comments = "<ol class=\"comment-list\"><li class=\"comment byuser comment-author-ritawolf even depth-1\"><p>Lovely walk!</p></li>"
+            + "<li class=\"comment byuser comment-author-ninabloggt bypostauthor odd alt depth-1\"><p>Thank you, Rita!</p></li></ol>";
+        Assert.Equal(["ninabloggt"], Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>" + Comments + "</body></html>"));
+
+        // A byline the page shows comes first; a comment list without the post's author names no one.
+        Assert.Equal(["Harald Bauer"], Authors("<html><body><h1>New bridge</h1><article><p class=\"byline\">By <span class=\"author\">Harald Bauer</span></p>"
+            + Text + "</article>" + Comments + "</body></html>"));
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>"
+            + "<ol><li class=\"comment byuser comment-author-ritawolf even depth-1\"><p>Lovely walk!</p></li></ol></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 

@@ -16,6 +16,13 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"[""'](?<name>[^""']+)[""']")]
     private static partial Regex Quoted();
 
+    /// <summary>
+    /// WordPress's class of a comment the post's own author wrote: "comment byuser comment-author-jancak
+    /// bypostauthor …" (the login after "comment-author-"), either order within one class attribute.
+    /// </summary>
+    [GeneratedRegex(@"class\s*=\s*[""'](?:[^""'<>]*\s)?(?:comment-author-(?<login>[\w.-]{2,60})\s(?:[^""'<>]*\s)?bypostauthor|bypostauthor\s(?:[^""'<>]*\s)?comment-author-(?<login>[\w.-]{2,60}))(?=[\s""'])")]
+    private static partial Regex PostAuthorComment();
+
     private const int MaxAuthors = 8;
 
     /// <summary>Marked elements this close to the first one belong to the same byline.</summary>
@@ -172,6 +179,13 @@ public static partial class AuthorFinder
         if (html is not null)
         {
             yield return new Source(Scripted(html));
+        }
+
+        // A blog's own account, where it answers a comment: the site's name is often the account's too
+        // ("nesselsetzer" on nesselsetzer.wordpress.com), so it is read like a written byline.
+        if (html is not null)
+        {
+            yield return new Source(PostAuthorLogin(html), Byline: true);
         }
 
         yield return new Source(LabelledLines(doc), Byline: true);
@@ -384,6 +398,19 @@ public static partial class AuthorFinder
 
     [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:copyright|since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
     private static partial Regex CopyrightName();
+
+    /// <summary>
+    /// The post's author as the account name WordPress gives the comments that author writes under the
+    /// post (class "bypostauthor comment-author-LOGIN"): on a blog that shows no byline, the one name
+    /// the page gives its writer.
+    /// </summary>
+    private static IEnumerable<string> PostAuthorLogin(string html)
+    {
+        if (html.Contains("bypostauthor", StringComparison.Ordinal) && PostAuthorComment().Match(html) is { Success: true } m)
+        {
+            yield return m.Groups["login"].Value;
+        }
+    }
 
     /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
     private static IEnumerable<string> Scripted(string html)
