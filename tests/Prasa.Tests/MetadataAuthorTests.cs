@@ -251,6 +251,18 @@ public class AuthorFinderTests
             + "<ol><li class=\"comment byuser comment-author-ritawolf even depth-1\"><p>Lovely walk!</p></li></ol></body></html>"));
     }
 
+    [Fact]
+    public void TakesTheBylineStandingBesideTheHeadlineOverTheMetaAuthor()
+    {
+        const string Head = "<html><head><meta name=\"author\" content=\"Peter Amende\"></head><body>";
+        Assert.Equal(["Cooper"], Authors(Head + "<h1>New bridge</h1><div class=\"info\">Geschrieben von Cooper am 25.08.2015 22:30</div>"
+            + "<article>" + Text + "</article></body></html>"));
+
+        // A paragraph opening with "Vom" is the text's first sentence, not a byline.
+        Assert.Equal(["Peter Amende"], Authors(Head + "<h1>New bridge</h1><article><p>Vom Bahnhof Potsdam fährt die Tram zur neuen Brücke.</p>"
+            + Text + "</article></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 

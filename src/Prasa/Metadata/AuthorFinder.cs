@@ -162,6 +162,10 @@ public static partial class AuthorFinder
 
         yield return new Source(Marked(markup, strong: true), Shown: true);
         yield return new Source(AuthorBlocks(doc), Byline: true, Shown: true);
+
+        // A byline standing as an element of its own beside the headline ("Geschrieben von Cooper am
+        // 25.08.2015") is what the reader is shown: the meta author is as often the site or an uploader.
+        yield return new Source(InlineBylines(doc, standing: true), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
             yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value));
@@ -437,7 +441,11 @@ public static partial class AuthorFinder
     /// Bylines inside short lines near the headline or labelled as dates: "Posted by Anna on May 3",
     /// "par Didier Roy, 21 juin 2018", "Gespeichert von rasos am 24. Juli 2017".
     /// </summary>
-    private static IEnumerable<string> InlineBylines(BlockDocument doc)
+    /// <param name="standing">
+    /// Only lines near the headline that are no paragraph or menu: a paragraph opening with
+    /// "Vom" or "By" is as often the text's first sentence ("Vom S-Bahnhof Potsdam fährt die Tram …").
+    /// </param>
+    private static IEnumerable<string> InlineBylines(BlockDocument doc, bool standing = false)
     {
         var blocks = doc.Blocks;
         var title = blocks.FindIndex(b => b.Label == Label.Title);
@@ -448,7 +456,8 @@ public static partial class AuthorFinder
         {
             var b = blocks[i];
             if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
-                || (b.Label != Label.Date && (i < from || i > to)))
+                || (b.Label != Label.Date && (i < from || i > to))
+                || (standing && (b.Label is Label.Navigation || i < from || i > to || InParagraph(doc, b))))
             {
                 continue;
             }
@@ -460,6 +469,9 @@ public static partial class AuthorFinder
             }
         }
     }
+
+    /// <summary>True for a block of a &lt;p&gt; element, or of a text dump, which knows no elements.</summary>
+    private static bool InParagraph(BlockDocument doc, Block b) => b.Element < 0 || doc.Elements[b.Element].Tag == "p";
 
     /// <summary>The first marked author element with text, and those right after it (co-authors of one byline).</summary>
     private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
