@@ -249,6 +249,11 @@ public class AuthorFinderTests
             + Text + "</article>" + Comments + "</body></html>"));
         Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>"
             + "<ol><li class=\"comment byuser comment-author-ritawolf even depth-1\"><p>Lovely walk!</p></li></ol></body></html>"));
+
+        // A commenter's name in an author class is not the writer's.
+        Assert.Equal(["ninabloggt"], Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article><ol class=\"comment-list\">"
+            + "<li class=\"comment even depth-1\"><span class=\"author\">ritawolf</span><p>Lovely walk!</p></li>"
+            + "<li class=\"comment byuser comment-author-ninabloggt bypostauthor odd alt depth-1\"><span class=\"author\">ninabloggt</span><p>Thank you, Rita!</p></li></ol></body></html>"));
     }
 
     [Fact]

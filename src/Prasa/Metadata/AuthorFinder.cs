@@ -177,19 +177,20 @@ public static partial class AuthorFinder
             yield return new Source(ld.PageAuthors, Declared: true);
         }
 
+        // A blog's own account, where it answers a comment: the site's name is often the account's too
+        // ("nesselsetzer" on nesselsetzer.wordpress.com), so it is read like a written byline. It comes
+        // before the author classes, which a comment list gives each commenter ("<span class=author>").
+        if (html is not null)
+        {
+            yield return new Source(PostAuthorLogin(html), Byline: true);
+        }
+
         yield return new Source(Marked(markup, strong: false), Shown: true);
         yield return new Source(InlineBylines(doc), Byline: true, Shown: true);
         yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
             yield return new Source(Scripted(html));
-        }
-
-        // A blog's own account, where it answers a comment: the site's name is often the account's too
-        // ("nesselsetzer" on nesselsetzer.wordpress.com), so it is read like a written byline.
-        if (html is not null)
-        {
-            yield return new Source(PostAuthorLogin(html), Byline: true);
         }
 
         yield return new Source(LabelledLines(doc), Byline: true);
