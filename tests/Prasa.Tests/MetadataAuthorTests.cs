@@ -268,6 +268,19 @@ public class AuthorFinderTests
             + Text + "</article></body></html>"));
     }
 
+    [Fact]
+    public void TakesEveryWriterTheShownBylineListsWhereTheJsonLdNamesOne()
+    {
+        const string Head = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Anna Berg\"}}</script></head><body><h1>New bridge</h1>";
+        Assert.Equal(["Anna Berg", "Jan Roe"], Authors(Head + "<div class=\"meta\"><span class=\"author\">von Anna Berg, Jan Roe</span></div>"
+            + "<article>" + Text + "</article></body></html>"));
+
+        // A shown byline that does not name the declared writer is someone else's (a teaser's, a reviewer's).
+        Assert.Equal(["Anna Berg"], Authors(Head + "<div class=\"meta\"><span class=\"author\">von Ole Kamp, Jan Roe</span></div>"
+            + "<article>" + Text + "</article></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 

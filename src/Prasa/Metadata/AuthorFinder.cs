@@ -116,6 +116,27 @@ public static partial class AuthorFinder
                 }
             }
 
+            // A JSON-LD or meta author is often the post's one account where the shown byline lists every
+            // writer ("von Rudolf Fischer, Simon Kohler"): a shown list that holds the name comes instead.
+            if (names.Count == 1 && !sources.Current.Shown)
+            {
+                while (sources.MoveNext())
+                {
+                    if (sources.Current.Shown && Names(sources.Current, organisations, owner) is { Count: > 1 } listed
+                        && listed.Contains(names[0], StringComparer.OrdinalIgnoreCase)
+                        && listed.All(n => AuthorName.LooksLikeFullName(n) && !organisations.Any(o => AuthorName.SharesWord(n, o)))
+                        && listed.Count(n => n.Contains(names[0], StringComparison.OrdinalIgnoreCase) || names[0].Contains(n, StringComparison.OrdinalIgnoreCase)) == 1)
+                    {
+                        return (listed, sources.Current.Values);
+                    }
+
+                    if (sources.Current.LastShown)
+                    {
+                        break;
+                    }
+                }
+            }
+
             return (names, from);
         }
 
@@ -146,7 +167,7 @@ public static partial class AuthorFinder
     /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
     /// or line near the text, whose full name replaces an uploader's account name.
     /// </summary>
-    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false);
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false);
 
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
@@ -186,7 +207,7 @@ public static partial class AuthorFinder
         }
 
         yield return new Source(Marked(markup, strong: false), Shown: true);
-        yield return new Source(InlineBylines(doc), Byline: true, Shown: true);
+        yield return new Source(InlineBylines(doc), Byline: true, Shown: true, LastShown: true);
         yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
