@@ -237,6 +237,50 @@ public class AuthorFinderTests
             + "<article>" + Text + "</article><div id=\"nav\"><a href=\"/\">Home</a></div><div>x</div><div>y</div><div>z</div><div>w</div>"
             + "<footer><p>Copyright (c) 2012- Tobias Lenz. All rights reserved.</p></footer></body></html>"));
 
+    [Fact]
+    public void TakesTheAccountOfTheCommentsThePostsAuthorWrote()
+    {
+        const string Comments = "<ol class=\"comment-list\"><li class=\"comment byuser comment-author-ritawolf even depth-1\"><p>Lovely walk!</p></li>"
+            + "<li class=\"comment byuser comment-author-ninabloggt bypostauthor odd alt depth-1\"><p>Thank you, Rita!</p></li></ol>";
+        Assert.Equal(["ninabloggt"], Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>" + Comments + "</body></html>"));
+
+        // A byline the page shows comes first; a comment list without the post's author names no one.
+        Assert.Equal(["Harald Bauer"], Authors("<html><body><h1>New bridge</h1><article><p class=\"byline\">By <span class=\"author\">Harald Bauer</span></p>"
+            + Text + "</article>" + Comments + "</body></html>"));
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article>"
+            + "<ol><li class=\"comment byuser comment-author-ritawolf even depth-1\"><p>Lovely walk!</p></li></ol></body></html>"));
+
+        // A commenter's name in an author class is not the writer's.
+        Assert.Equal(["ninabloggt"], Authors("<html><body><h1>New bridge</h1><article>" + Text + "</article><ol class=\"comment-list\">"
+            + "<li class=\"comment even depth-1\"><span class=\"author\">ritawolf</span><p>Lovely walk!</p></li>"
+            + "<li class=\"comment byuser comment-author-ninabloggt bypostauthor odd alt depth-1\"><span class=\"author\">ninabloggt</span><p>Thank you, Rita!</p></li></ol></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheBylineStandingBesideTheHeadlineOverTheMetaAuthor()
+    {
+        const string Head = "<html><head><meta name=\"author\" content=\"Peter Amende\"></head><body>";
+        Assert.Equal(["Cooper"], Authors(Head + "<h1>New bridge</h1><div class=\"info\">Geschrieben von Cooper am 25.08.2015 22:30</div>"
+            + "<article>" + Text + "</article></body></html>"));
+
+        // A paragraph opening with "Vom" is the text's first sentence, not a byline.
+        Assert.Equal(["Peter Amende"], Authors(Head + "<h1>New bridge</h1><article><p>Vom Bahnhof Potsdam fährt die Tram zur neuen Brücke.</p>"
+            + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesEveryWriterTheShownBylineListsWhereTheJsonLdNamesOne()
+    {
+        const string Head = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Anna Berg\"}}</script></head><body><h1>New bridge</h1>";
+        Assert.Equal(["Anna Berg", "Jan Roe"], Authors(Head + "<div class=\"meta\"><span class=\"author\">von Anna Berg, Jan Roe</span></div>"
+            + "<article>" + Text + "</article></body></html>"));
+
+        // A shown byline that does not name the declared writer is someone else's (a teaser's, a reviewer's).
+        Assert.Equal(["Anna Berg"], Authors(Head + "<div class=\"meta\"><span class=\"author\">von Ole Kamp, Jan Roe</span></div>"
+            + "<article>" + Text + "</article></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 

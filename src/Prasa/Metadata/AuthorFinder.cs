@@ -16,6 +16,13 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"[""'](?<name>[^""']+)[""']")]
     private static partial Regex Quoted();
 
+    /// <summary>
+    /// WordPress's class of a comment the post's own author wrote: "comment byuser comment-author-jancak
+    /// bypostauthor …" (the login after "comment-author-"), either order within one class attribute.
+    /// </summary>
+    [GeneratedRegex(@"class\s*=\s*[""'](?:[^""'<>]*\s)?(?:comment-author-(?<login>[\w.-]{2,60})\s(?:[^""'<>]*\s)?bypostauthor|bypostauthor\s(?:[^""'<>]*\s)?comment-author-(?<login>[\w.-]{2,60}))(?=[\s""'])")]
+    private static partial Regex PostAuthorComment();
+
     private const int MaxAuthors = 8;
 
     /// <summary>Marked elements this close to the first one belong to the same byline.</summary>
@@ -109,6 +116,27 @@ public static partial class AuthorFinder
                 }
             }
 
+            // A JSON-LD or meta author is often the post's one account where the shown byline lists every
+            // writer ("von Rudolf Fischer, Simon Kohler"): a shown list that holds the name comes instead.
+            if (names.Count == 1 && !sources.Current.Shown)
+            {
+                while (sources.MoveNext())
+                {
+                    if (sources.Current.Shown && Names(sources.Current, organisations, owner) is { Count: > 1 } listed
+                        && listed.Contains(names[0], StringComparer.OrdinalIgnoreCase)
+                        && listed.All(n => AuthorName.LooksLikeFullName(n) && !organisations.Any(o => AuthorName.SharesWord(n, o)))
+                        && listed.Count(n => n.Contains(names[0], StringComparison.OrdinalIgnoreCase) || names[0].Contains(n, StringComparison.OrdinalIgnoreCase)) == 1)
+                    {
+                        return (listed, sources.Current.Values);
+                    }
+
+                    if (sources.Current.LastShown)
+                    {
+                        break;
+                    }
+                }
+            }
+
             return (names, from);
         }
 
@@ -139,7 +167,7 @@ public static partial class AuthorFinder
     /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
     /// or line near the text, whose full name replaces an uploader's account name.
     /// </summary>
-    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false);
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false);
 
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
@@ -155,6 +183,10 @@ public static partial class AuthorFinder
 
         yield return new Source(Marked(markup, strong: true), Shown: true);
         yield return new Source(AuthorBlocks(doc), Byline: true, Shown: true);
+
+        // A byline standing as an element of its own beside the headline ("Geschrieben von Cooper am
+        // 25.08.2015") is what the reader is shown: the meta author is as often the site or an uploader.
+        yield return new Source(InlineBylines(doc, standing: true), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
             yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value));
@@ -166,8 +198,16 @@ public static partial class AuthorFinder
             yield return new Source(ld.PageAuthors, Declared: true);
         }
 
+        // A blog's own account, where it answers a comment: the site's name is often the account's too
+        // ("nesselsetzer" on nesselsetzer.wordpress.com), so it is read like a written byline. It comes
+        // before the author classes, which a comment list gives each commenter ("<span class=author>").
+        if (html is not null)
+        {
+            yield return new Source(PostAuthorLogin(html), Byline: true);
+        }
+
         yield return new Source(Marked(markup, strong: false), Shown: true);
-        yield return new Source(InlineBylines(doc), Byline: true, Shown: true);
+        yield return new Source(InlineBylines(doc), Byline: true, Shown: true, LastShown: true);
         yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
@@ -385,6 +425,19 @@ public static partial class AuthorFinder
     [GeneratedRegex(@"(?:©|\(c\)|\b(?i:copyright)\b)(?:\s*(?:©|\(c\)|(?i:copyright|since|seit|by|von)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s*(?:$|[.|•·,]|\s[-–]\s|\s(?i:all|alle|tous|todos|wszelkie|weitere)\b)")]
     private static partial Regex CopyrightName();
 
+    /// <summary>
+    /// The post's author as the account name WordPress gives the comments that author writes under the
+    /// post (class "bypostauthor comment-author-LOGIN"): on a blog that shows no byline, the one name
+    /// the page gives its writer.
+    /// </summary>
+    private static IEnumerable<string> PostAuthorLogin(string html)
+    {
+        if (html.Contains("bypostauthor", StringComparison.Ordinal) && PostAuthorComment().Match(html) is { Success: true } m)
+        {
+            yield return m.Groups["login"].Value;
+        }
+    }
+
     /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
     private static IEnumerable<string> Scripted(string html)
     {
@@ -410,7 +463,11 @@ public static partial class AuthorFinder
     /// Bylines inside short lines near the headline or labelled as dates: "Posted by Anna on May 3",
     /// "par Didier Roy, 21 juin 2018", "Gespeichert von rasos am 24. Juli 2017".
     /// </summary>
-    private static IEnumerable<string> InlineBylines(BlockDocument doc)
+    /// <param name="standing">
+    /// Only lines near the headline that are no paragraph or menu: a paragraph opening with
+    /// "Vom" or "By" is as often the text's first sentence ("Vom S-Bahnhof Potsdam fährt die Tram …").
+    /// </param>
+    private static IEnumerable<string> InlineBylines(BlockDocument doc, bool standing = false)
     {
         var blocks = doc.Blocks;
         var title = blocks.FindIndex(b => b.Label == Label.Title);
@@ -421,7 +478,8 @@ public static partial class AuthorFinder
         {
             var b = blocks[i];
             if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
-                || (b.Label != Label.Date && (i < from || i > to)))
+                || (b.Label != Label.Date && (i < from || i > to))
+                || (standing && (b.Label is Label.Navigation || i < from || i > to || InParagraph(doc, b))))
             {
                 continue;
             }
@@ -433,6 +491,9 @@ public static partial class AuthorFinder
             }
         }
     }
+
+    /// <summary>True for a block of a &lt;p&gt; element, or of a text dump, which knows no elements.</summary>
+    private static bool InParagraph(BlockDocument doc, Block b) => b.Element < 0 || doc.Elements[b.Element].Tag == "p";
 
     /// <summary>The first marked author element with text, and those right after it (co-authors of one byline).</summary>
     private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
