@@ -201,10 +201,9 @@ public static class TitleFeatures
     {
         hashes.Clear();
 
-        // One pass: each word is hashed as it is read (FNV-1a over the lower-cased letters; ASCII needs no
+        // One pass: each word is hashed as it is read (WordTable's FNV-1a over the lower-cased letters; ASCII needs no
         // call into the culture tables), and kept when it ends with four letters or more.
-        const uint Seed = 2166136261u;
-        var hash = Seed;
+        var hash = Lexicons.WordTable.Seed;
         var length = 0;
         for (var c = 0; c <= text.Length; c++)
         {
@@ -217,14 +216,14 @@ public static class TitleFeatures
                     var lower = AsciiWordChars[ch];
                     if (lower != 0)
                     {
-                        hash = (hash ^ lower) * 16777619u;
+                        hash = Lexicons.WordTable.Step(hash, lower);
                         length++;
                         continue;
                     }
                 }
                 else if (char.IsLetterOrDigit(ch))
                 {
-                    hash = (hash ^ Lexicons.InvariantLower.Of(ch)) * 16777619u;
+                    hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
                     length++;
                     continue;
                 }
@@ -235,7 +234,7 @@ public static class TitleFeatures
                 hashes.Add((int)hash);
             }
 
-            (hash, length) = (Seed, 0);
+            (hash, length) = (Lexicons.WordTable.Seed, 0);
         }
 
         hashes.Sort();
