@@ -28,7 +28,7 @@ public sealed class SiteLines
     /// <summary>Counts the distinct short lines of one dump of a site.</summary>
     public void Observe(string site, IEnumerable<string> lines)
     {
-        var siteHash = Hash(site, 0x5173);
+        var siteHash = SiteHash(site);
         Add(siteHash);
         var seen = new HashSet<ulong>();
         foreach (var line in lines)
@@ -43,7 +43,7 @@ public sealed class SiteLines
     /// </summary>
     public void ObserveText(string site, string text)
     {
-        var siteHash = Hash(site, 0x5173);
+        var siteHash = SiteHash(site);
         Add(siteHash);
         var seen = new HashSet<ulong>();
         var fresh = new List<ulong>();
@@ -52,7 +52,7 @@ public sealed class SiteLines
             var end = text.AsSpan(start).IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
             var line = text.AsSpan(start, end - start).Trim();
             start = end + 1;
-            if (!line.IsEmpty && line.Length <= MaxLineChars && Hash(line, siteHash) is var h && seen.Add(h))
+            if (IsCounted(line) && Hash(line, siteHash) is var h && seen.Add(h))
             {
                 fresh.Add(h);
             }
@@ -69,7 +69,7 @@ public sealed class SiteLines
     private void AddLine(ReadOnlySpan<char> line, ulong siteHash, HashSet<ulong> seen)
     {
         var text = line.Trim();
-        if (text.IsEmpty || text.Length > MaxLineChars)
+        if (!IsCounted(text))
         {
             return;
         }
@@ -82,13 +82,13 @@ public sealed class SiteLines
     }
 
     /// <summary>How many pages of the site were observed.</summary>
-    public int Pages(string site) => Estimate(Hash(site, 0x5173));
+    public int Pages(string site) => Estimate(SiteHash(site));
 
     /// <summary>On how many pages of the site the line stands (an estimate that is never too low).</summary>
     public int Count(string site, ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        return text.IsEmpty || text.Length > MaxLineChars ? 0 : Estimate(Hash(text, Hash(site, 0x5173)));
+        return IsCounted(text) ? Estimate(Hash(text, SiteHash(site))) : 0;
     }
 
     /// <summary>
@@ -97,13 +97,13 @@ public sealed class SiteLines
     /// </summary>
     public int[] Counts(string site, IReadOnlyList<Blocks.Block> blocks)
     {
-        var siteHash = Hash(site, 0x5173);
+        var siteHash = SiteHash(site);
         var hashes = new ulong[blocks.Count];
         var counted = new bool[blocks.Count];
         for (var i = 0; i < hashes.Length; i++)
         {
             var text = blocks[i].Text.AsSpan().Trim();
-            counted[i] = !text.IsEmpty && text.Length <= MaxLineChars;
+            counted[i] = IsCounted(text);
             hashes[i] = counted[i] ? Hash(text, siteHash) : 0;
         }
 
@@ -163,6 +163,12 @@ public sealed class SiteLines
     }
 
     private int Cell(ulong h, int d) => (d * (_mask + 1)) + (int)((h >> (d * 21)) & (ulong)_mask);
+
+    /// <summary>Whether a trimmed line is counted: not empty, and short enough not to be a paragraph.</summary>
+    private static bool IsCounted(ReadOnlySpan<char> trimmed) => !trimmed.IsEmpty && trimmed.Length <= MaxLineChars;
+
+    /// <summary>A site's own hash: its page count's key, and the seed of its lines' hashes.</summary>
+    private static ulong SiteHash(string site) => Hash(site, 0x5173);
 
     // FNV-1a over the characters, seeded, then mixed: fixed across runs and machines.
     private static ulong Hash(ReadOnlySpan<char> text, ulong seed)
