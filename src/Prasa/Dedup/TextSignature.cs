@@ -75,7 +75,7 @@ public sealed class TextSignature
             var word = 0xcbf29ce484222325UL;
             while (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
-                word = (word ^ char.ToLowerInvariant(text[i])) * 0x100000001b3UL;
+                word = (word ^ Lexicons.InvariantLower.Of(text[i])) * 0x100000001b3UL;
                 i++;
             }
 
