@@ -47,11 +47,8 @@ public sealed class SiteLines
         Add(siteHash);
         var seen = new HashSet<ulong>();
         var fresh = new List<ulong>();
-        for (var start = 0; start <= text.Length;)
+        for (var start = 0; TextBlockBuilder.NextLine(text, ref start, out var line);)
         {
-            var end = text.AsSpan(start).IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
-            var line = text.AsSpan(start, end - start).Trim();
-            start = end + 1;
             if (IsCounted(line) && Hash(line, siteHash) is var h && seen.Add(h))
             {
                 fresh.Add(h);
