@@ -12,7 +12,7 @@ namespace Prasa.Cli;
 /// <summary>
 /// One run of `prasa extract`: a streaming pipeline. One thread reads the inputs into a bounded queue,
 /// <see cref="Jobs"/> workers load, extract and serialise pages, and the calling thread writes them —
-/// in input order unless <see cref="Unordered"/> (and not deduplicating) — deduplicating on the way. At most a fixed number of
+/// in input order (unless <see cref="Unordered"/> without deduplication), deduplicating on the way. At most a fixed number of
 /// pages are in flight, so memory stays flat however many go through. Every failure is an error record,
 /// never a stop; cancelling stops reading and writes only what is complete.
 /// </summary>
