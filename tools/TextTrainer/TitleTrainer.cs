@@ -109,16 +109,8 @@ internal static class TitleTrainer
     public static void Report(string dir, TextModel model)
     {
         var classifier = new TextBlockClassifier(TextLexicons.Default, model);
-        foreach (var line in File.ReadLines(Path.Combine(dir, "truth.jsonl")))
+        foreach (var (_, id, title) in Titles(dir))
         {
-            using var json = JsonDocument.Parse(line);
-            var row = json.RootElement;
-            if (!row.TryGetProperty("title", out var t) || t.GetString() is not { Length: > 0 } title)
-            {
-                continue;
-            }
-
-            var id = row.GetProperty("id").GetString()!;
             var doc = TextBlockBuilder.Build(File.ReadAllText(Path.Combine(dir, "text", id + ".txt")));
             var page = classifier.Classify(doc);
             var want = Fold(title);
