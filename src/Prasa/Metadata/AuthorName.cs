@@ -366,9 +366,6 @@ public static partial class AuthorName
     /// <summary>True for a label that says the next value is the writer ("Written by", "Verfasst von", "Autor:").</summary>
     public static bool IsBylineLabel(string label) => PrefixSet.Contains(label.Trim().TrimEnd(':').Trim().ToLowerInvariant());
 
-    /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
-    public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
-
     private static bool SameOrganisation(string folded, string organisation)
     {
         var o = organisation.ToLowerInvariant().Trim();
