@@ -117,8 +117,6 @@ public sealed class LineLexicon
     {
         var span = text.AsSpan().Trim();
         span = span.TrimEnd(" :.!?»›>→|…)]".AsSpan()).TrimStart(" »›<←|•-–—([".AsSpan());
-        Span<char> lower = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
-        Lexicons.InvariantLower.Into(span, lower);
-        return new string(lower[..span.Length]);
+        return Lexicons.InvariantLower.Of(span);
     }
 }

@@ -20,16 +20,7 @@ public static class SubtreeSums
             }
         }
 
-        for (var e = doc.Elements.Count - 1; e > 0; e--)
-        {
-            var parent = doc.Elements[e].Parent;
-            if (parent >= 0)
-            {
-                sum[parent] += sum[e];
-            }
-        }
-
-        return sum;
+        return AddUp(doc, sum);
     }
 
     public static int[] Of(BlockDocument doc, Func<Block, int> blockValue)
@@ -43,16 +34,7 @@ public static class SubtreeSums
             }
         }
 
-        for (var e = doc.Elements.Count - 1; e > 0; e--)
-        {
-            var parent = doc.Elements[e].Parent;
-            if (parent >= 0)
-            {
-                sum[parent] += sum[e];
-            }
-        }
-
-        return sum;
+        return AddUp(doc, sum);
     }
 
     /// <summary>Sums a per-element value over every element's subtree (the element itself included).</summary>
@@ -64,7 +46,14 @@ public static class SubtreeSums
             sum[e] = elementValue(e);
         }
 
-        for (var e = sum.Length - 1; e > 0; e--)
+        return AddUp(doc, sum);
+    }
+
+    /// <summary>Adds each element's sum into its parent's, children before parents: per-element values become subtree sums.</summary>
+    private static T[] AddUp<T>(BlockDocument doc, T[] sum)
+        where T : System.Numerics.INumber<T>
+    {
+        for (var e = doc.Elements.Count - 1; e > 0; e--)
         {
             var parent = doc.Elements[e].Parent;
             if (parent >= 0)

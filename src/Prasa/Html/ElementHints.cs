@@ -18,21 +18,12 @@ public static class ElementHints
     public static string ClassId(ReadOnlySpan<char> cls, ReadOnlySpan<char> id)
     {
         // Built on the stack: one string per element, not three (concatenation, trim, lower case).
-        var c = cls;
-        var length = c.Length + 1 + id.Length;
+        var length = cls.Length + 1 + id.Length;
         Span<char> joined = length <= 256 ? stackalloc char[256] : new char[length];
-        c.CopyTo(joined);
-        joined[c.Length] = ' ';
-        id.CopyTo(joined[(c.Length + 1)..]);
-        var trimmed = joined[..length].Trim();
-        if (trimmed.IsEmpty)
-        {
-            return "";
-        }
-
-        Span<char> lower = trimmed.Length <= 256 ? stackalloc char[256] : new char[trimmed.Length];
-        trimmed.ToLowerInvariant(lower);
-        return new string(lower[..trimmed.Length]);
+        cls.CopyTo(joined);
+        joined[cls.Length] = ' ';
+        id.CopyTo(joined[(cls.Length + 1)..]);
+        return Lexicons.InvariantLower.Of(joined[..length].Trim());
     }
 
     /// <summary>itemprop, role, the last segment of itemtype and aria-hidden, lower-cased and space separated.</summary>

@@ -41,11 +41,11 @@ public static partial class AuthorName
     /// <param name="owner">The person a personal site is named for (<see cref="SiteOwner"/>): not left out as the site.</param>
     public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null)
     {
-        var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
+        var s = Decoded(value);
         s = StripPrefix(s);
 
         // "Photograph by Jeremy Holden, Fauna & Flora International": a credit names no writer, nor do its parts.
-        if (Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant()))
+        if (OpensWithCredit(s))
         {
             yield break;
         }
@@ -77,6 +77,13 @@ public static partial class AuthorName
         }
     }
 
+    /// <summary>An author value with its entities decoded and single spaces.</summary>
+    private static string Decoded(string value) =>
+        Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
+
+    /// <summary>"Photograph by …", "Foto: …": a value opening with a credit word names no writer.</summary>
+    private static bool OpensWithCredit(string s) => Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant());
+
     /// <summary>"Richard David Precht im Gespräch mit Karin Fischer": both are the page's authors, parted as by a comma.</summary>
     private static string Joined(string s)
     {
@@ -94,8 +101,8 @@ public static partial class AuthorName
     /// </summary>
     public static IEnumerable<string> Organisations(string value, IReadOnlyCollection<string> organisations)
     {
-        var s = Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
-        if (Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant()) || HasPhrase(s))
+        var s = Decoded(value);
+        if (OpensWithCredit(s) || HasPhrase(s))
         {
             yield break;
         }
@@ -358,9 +365,6 @@ public static partial class AuthorName
 
     /// <summary>True for a label that says the next value is the writer ("Written by", "Verfasst von", "Autor:").</summary>
     public static bool IsBylineLabel(string label) => PrefixSet.Contains(label.Trim().TrimEnd(':').Trim().ToLowerInvariant());
-
-    /// <summary>True for an agency's name or code ("PAP", "dpa", "AFP").</summary>
-    public static bool IsAgency(string value) => Agencies.Contains(value.Trim().ToLowerInvariant());
 
     private static bool SameOrganisation(string folded, string organisation)
     {

@@ -130,18 +130,13 @@ public static partial class DateLine
 
             yesterday = yesterday || (!digit && Yesterday.Contains(w));
 
-            // Words outside the vocabulary only add up (the test below): once too many, the rest need no lookups.
+            // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
+            // Without a digit ("wczoraj", "gestern") the line must be all but bare. Words outside the
+            // vocabulary only add up, so the test is settled as soon as there are too many.
             if (words - known > (digit ? 3 : 1))
             {
                 return false;
             }
-        }
-
-        // Everything but a few words must be date vocabulary: "Updated 5 hours ago" yes, a sentence no.
-        // Without a digit ("wczoraj", "gestern") the line must be all but bare.
-        if (words - known > (digit ? 3 : 1))
-        {
-            return false;
         }
 
         // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.

@@ -88,12 +88,12 @@ public static partial class HeadlineKicker
         string rest;
         try
         {
-            if (!Kicker.IsMatch(inner))
+            var kicker = Kicker.Match(inner);
+            if (!kicker.Success)
             {
                 // A label only screen readers hear ("<span class=visuallyhidden>Headline:</span>") is not
                 // part of the headline either; a hidden separator (":") is, as its text form.
-                var labels = Hidden.Matches(inner).Where(m => Text(m.Value).Any(char.IsLetter)).ToList();
-                if (labels.Count == 0)
+                if (!Hidden.Matches(inner).Any(m => Text(m.Value).Any(char.IsLetter)))
                 {
                     return title;
                 }
@@ -104,7 +104,7 @@ public static partial class HeadlineKicker
 
             // A kicker is the line over the headline: an element with a kicker's class that follows the
             // headline's text names something else on this site ("topline" holding the headline itself).
-            if (Text(inner[..Kicker.Match(inner).Index]).Any(char.IsLetterOrDigit))
+            if (Text(inner[..kicker.Index]).Any(char.IsLetterOrDigit))
             {
                 return title;
             }

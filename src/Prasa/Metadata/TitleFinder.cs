@@ -22,7 +22,9 @@ public static partial class TitleFinder
 
         // A linked h1 is mostly the site's logo; a blog links its post's headline to the post too, and then
         // og:title or <title> states it word for word.
-        var titleForms = new[] { meta, head.TitleTag }.OfType<string>().Select(t => TitleSiteName.Strip(t, head, false, logos)).ToList();
+        var metaForm = meta is null ? null : TitleSiteName.Strip(meta, head, false, logos);
+        var titleTagForm = head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos);
+        var titleForms = new[] { metaForm, titleTagForm }.OfType<string>().ToList();
         var h1Blocks = doc.Blocks
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
                 && (b.LinkDensity < 0.5 || (Prose.Words(b.Text) >= MinShownWords && titleForms.Any(t => Same(b.Text, t)))) && !Same(b.Text, site)).ToList();
@@ -61,8 +63,7 @@ public static partial class TitleFinder
 
             // "Tunesien Große Aufgaben für die neue Regierung": the h1 glues a kicker to the headline the
             // page's titles state alone; the titles' form wins.
-            if (Glued(best, new[] { ld?.Headline, meta, head.TitleTag, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos),
-                    head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos) }) is { } stated)
+            if (Glued(best, new[] { ld?.Headline, meta, head.TitleTag, metaForm, titleTagForm }) is { } stated)
             {
                 return Clean(stated);
             }
@@ -72,8 +73,7 @@ public static partial class TitleFinder
             // when og:title states the same headline again, the site has said it twice: that wins.
             if (ld?.Headline is not { } headline
                 || (Overlap(TextNormal.Fold(best), TextNormal.Fold(headline)) > 0.5 && !Same(headline, meta))
-                || VisibleAgrees(doc, h1Blocks, best, headline, meta is null ? null : TitleSiteName.Strip(meta, head, false, logos),
-                    head.TitleTag is null ? null : TitleSiteName.Strip(head.TitleTag, head, false, logos)))
+                || VisibleAgrees(doc, h1Blocks, best, headline, metaForm, titleTagForm))
             {
                 // An h1 may carry the site's name as a title does ("Headline | FASSETTE.NET"), or the
                 // date it was posted on ("27.01.2022 Headline", "Headline 02.02.2022 • Category").
