@@ -11,9 +11,11 @@ internal static class TitleTrainer
     {
         var classifier = new TextBlockClassifier(TextLexicons.Default, lineModel);
         var groups = new List<(List<double[]> X, List<int> Y)>();
+        var sizes = new List<int>();
         int pages = 0, found = 0;
         foreach (var spec in dirs)
         {
+            var before = groups.Count;
             foreach (var (dir, id, title) in Titles(spec))
             {
                 var path = Path.Combine(dir, "text", id + ".txt");
@@ -35,10 +37,21 @@ internal static class TitleTrainer
                 found++;
                 groups.Add((page.TitleCandidates.Select(c => c.Features).ToList(), labels));
             }
+
+            sizes.Add(groups.Count - before);
         }
 
         Console.Error.WriteLine($"titles: {found} of {pages} dumps have the true title among the candidates; {groups.Sum(g => g.Y.Count)} candidates");
-        return Softmax(groups);
+        // Each set weighs by the square root of its size: a large set of one kind of site must not drown the others.
+        var power = double.Parse(Environment.GetEnvironmentVariable("TT_POWER") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        var weights = new List<double>();
+        foreach (var n in sizes)
+        {
+            weights.AddRange(Enumerable.Repeat(Math.Pow(n, power) / n, n));
+        }
+
+        var total = weights.Sum();
+        return Softmax(groups, weights.Select(w => w * groups.Count / total).ToList());
     }
 
     /// <summary>
@@ -134,8 +147,9 @@ internal static class TitleTrainer
     /// Conditional logit: per dump, the probability of the true headline among that dump's candidates,
     /// maximised by full-batch Adam. It learns to rank candidates, which is the choice the classifier makes.
     /// </summary>
-    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, int epochs = 800, double rate = 0.05, double l2 = 1e-2)
+    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, List<double> groupWeights, int epochs = 800, double rate = 0.05, double l2 = -1)
     {
+        l2 = l2 < 0 ? double.Parse(Environment.GetEnvironmentVariable("TT_L2") ?? "1e-2", System.Globalization.CultureInfo.InvariantCulture) : l2;
         var d = TitleFeatures.Count;
         var w = new double[d];
         var m = new double[d];
@@ -146,8 +160,9 @@ internal static class TitleTrainer
         {
             Array.Clear(g);
             correct = 0;
-            foreach (var (x, y) in groups)
+            for (var gi = 0; gi < groups.Count; gi++)
             {
+                var (x, y) = groups[gi];
                 var scores = x.Select(f => TextModel.Dot(w, f)).ToArray();
                 var max = scores.Max();
                 var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
@@ -156,7 +171,7 @@ internal static class TitleTrainer
                 correct += y[Array.IndexOf(scores, max)];
                 for (var i = 0; i < x.Count; i++)
                 {
-                    var coef = (exp[i] / sum) - (y[i] == 1 ? 1.0 / positives : 0);
+                    var coef = groupWeights[gi] * ((exp[i] / sum) - (y[i] == 1 ? 1.0 / positives : 0));
                     for (var k = 0; k < d; k++)
                     {
                         g[k] += coef * x[i][k] / groups.Count;

@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 48;
+    public const int Count = 62;
 
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
@@ -20,7 +20,7 @@ public static class TitleFeatures
     {
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
-        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
+        return (s.Words >= 2 || (s.Words == 1 && s.Letters >= 4)) && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
             && !page.PhotoLine[j] && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
                 || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
     }
@@ -157,6 +157,173 @@ public static class TitleFeatures
         // A headline may name a day ("Konzert-Highlights im November 2022") and pass for a date line.
         f[k++] = page.Blocks[j].Label == Label.Date ? 1 : 0;
         f[k++] = page.Blocks[j].Label == Label.Recommendation ? 1 : 0;
+
+        // A breadcrumb trail ends in the page's own headline; a menu's short items stand above and below a section name.
+        f[k++] = ShortRun(page, j, -1) / 5.0;
+        f[k++] = ShortRun(page, j, +1) / 5.0;
+
+        // The site's name: its logo stands in the first lines of the dump and again over the article.
+        var first = page.FirstSeen[j];
+        f[k++] = page.Occurrences[j] > 1 && first < 10 ? 1 : 0;
+
+        // A badge or a label of a list ("Premium", "Video") recurs three times or more; a headline seldom does.
+        f[k++] = page.Occurrences[j] >= 3 ? 1 : 0;
+
+        // The nearest paragraph below, whatever the first paragraph of the page: a headline stands just over its text.
+        var next = NextParagraph(page, j);
+        f[k++] = Math.Log(1 + next) / 4;
+
+        // Length against the lines around: a headline is longer than the kicker or section over it and shorter than the standfirst under it.
+        f[k++] = Ratio(s.Words, Neighbour(page, j, -1));
+        f[k++] = Ratio(s.Words, Neighbour(page, j, +1));
+
+        // The same letters as a line beside it with a separator or space lost ("Nationale DemoDer 9. Juli" under
+        // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
+        f[k++] = SameLettersNearby(page, j) ? (s.Glued > 0 ? -1 : 1) : 0;
+
+        // A news story (a date or byline over its text) has a headline of some words; a site's page may be
+        // titled by a word or two ("About us"): the shape weighs differently on each kind of page.
+        var news = false;
+        for (var i = Math.Max(0, firstParagraph - 10); i <= firstParagraph + 3 && i < page.Count && !news; i++)
+        {
+            news = page.Blocks[i].Label is Label.Date or Label.Author;
+        }
+
+        f[k++] = news && s.Words <= 3 ? 1 : 0;
+        f[k++] = news ? Math.Log(1 + s.Words) / 4 : 0;
+        f[k++] = news ? f[15] : 0;
+
+        // A standfirst or an alt text restates the headline beside it in other words: the share of this line's
+        // topic words that the line above, and the line below, also hold.
+        f[k++] = NeighbourShare(page, j, -1);
+        f[k++] = NeighbourShare(page, j, +1);
+
+        // "« Older post" and "Newer post →": links to the neighbouring posts of a blog.
+        f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
+    }
+
+    [ThreadStatic]
+    private static List<int>? _mine;
+    [ThreadStatic]
+    private static List<int>? _theirs;
+
+    /// <summary>The share of line j's topic words (see <see cref="WordHashes"/>) that the nearest line of three words or more above or below also holds.</summary>
+    private static double NeighbourShare(TextPage page, int j, int step)
+    {
+        var i = j + step;
+        for (var n = 0; i >= 0 && i < page.Count && n < 2 && page.Stats[i].Words < 3; i += step, n++)
+        {
+        }
+
+        if (i < 0 || i >= page.Count || page.Stats[i].Words < 3 || page.Blocks[i].Text.Length > 1000)
+        {
+            return 0;
+        }
+
+        var (mine, theirs) = (_mine ??= [], _theirs ??= []);
+        WordHashes(page.Blocks[j].Text, mine);
+        if (mine.Count == 0)
+        {
+            return 0;
+        }
+
+        WordHashes(page.Blocks[i].Text, theirs);
+        int a = 0, b = 0, shared = 0;
+        while (a < mine.Count && b < theirs.Count)
+        {
+            var c = mine[a].CompareTo(theirs[b]);
+            shared += c == 0 ? 1 : 0;
+            a += c <= 0 ? 1 : 0;
+            b += c >= 0 ? 1 : 0;
+        }
+
+        return (double)shared / mine.Count;
+    }
+
+    /// <summary>How many lines of at most three words stand right above (<paramref name="step"/> -1) or below (+1) line j, up to 5.</summary>
+    private static int ShortRun(TextPage page, int j, int step)
+    {
+        var run = 0;
+        for (var i = j + step; i >= 0 && i < page.Count && run < 5 && page.Stats[i].Words <= 3; i += step)
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    /// <summary>Lines from j down to the next prose line of the text (up to 60).</summary>
+    private static int NextParagraph(TextPage page, int j)
+    {
+        for (var i = j + 1; i < page.Count && i <= j + 60; i++)
+        {
+            if (page.IsProse[i] && page.Blocks[i].Label.IsContent())
+            {
+                return i - j;
+            }
+        }
+
+        return 60;
+    }
+
+    /// <summary>The words of the nearest line above or below with two words or more (0 when none within 3 lines).</summary>
+    private static int Neighbour(TextPage page, int j, int step)
+    {
+        for (int i = j + step, n = 0; i >= 0 && i < page.Count && n < 3; i += step, n++)
+        {
+            if (page.Stats[i].Words >= 2)
+            {
+                return page.Stats[i].Words;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>log(words / neighbour's words), squashed into [-1, 1]; 0 without a neighbour.</summary>
+    private static double Ratio(int words, int neighbour) => neighbour == 0 ? 0 : Math.Tanh(Math.Log((double)Math.Max(1, words) / neighbour));
+
+    /// <summary>Whether a line within two of j holds the same letters and digits in the same order and differs in its other characters.</summary>
+    private static bool SameLettersNearby(TextPage page, int j)
+    {
+        var line = page.Blocks[j].Text;
+        for (var i = Math.Max(0, j - 2); i <= j + 2 && i < page.Count; i++)
+        {
+            var other = page.Blocks[i].Text;
+            if (i != j && Math.Abs(other.Length - line.Length) <= 6 && other != line && SameLetters(line, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameLetters(string a, string b)
+    {
+        int x = 0, y = 0;
+        while (true)
+        {
+            while (x < a.Length && !char.IsLetterOrDigit(a[x]))
+            {
+                x++;
+            }
+
+            while (y < b.Length && !char.IsLetterOrDigit(b[y]))
+            {
+                y++;
+            }
+
+            if (x == a.Length || y == b.Length)
+            {
+                return x == a.Length && y == b.Length;
+            }
+
+            if (a[x++] != b[y++])
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>An e-mail address or a handle alone on its line ("name@outlet.com"): an author's contact, never a headline.</summary>
