@@ -35,6 +35,15 @@ internal static class TitleTrainer
                 }
 
                 found++;
+                var drop = (Environment.GetEnvironmentVariable("TT_DROP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+                foreach (var c in page.TitleCandidates)
+                {
+                    foreach (var k in drop)
+                    {
+                        c.Features[k] = 0;
+                    }
+                }
+
                 groups.Add((page.TitleCandidates.Select(c => c.Features).ToList(), labels));
             }
 

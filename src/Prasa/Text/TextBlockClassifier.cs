@@ -555,6 +555,7 @@ public sealed partial class TextBlockClassifier
 
     private static int MarkTitleLine(TextPage page, bool[] fixedLabel, int best)
     {
+        best = TitleFeatures.Unglued(page, best);
         page.Blocks[best].Mark(Label.Title, "headline: the short line the title model rates highest");
         fixedLabel[best] = true;
         return best;
@@ -572,9 +573,9 @@ public sealed partial class TextBlockClassifier
     private static int MarkBestTitle(TextPage page, bool[] fixedLabel, int firstParagraph, HashSet<string> textWords, double[] weights)
     {
         var blocks = page.Blocks;
-        var (wr, we) = (weights[TitleFeatures.Recurs], weights[TitleFeatures.Echo]);
-        var up = Math.Max(0, wr) + Math.Max(0, we);
-        var down = Math.Min(0, wr) + Math.Min(0, we);
+        var (wr, we, wb) = (weights[TitleFeatures.Recurs], weights[TitleFeatures.Echo], weights[TitleFeatures.EchoBelow]);
+        var up = Math.Max(0, wr) + Math.Max(0, we) + Math.Max(0, wb);
+        var down = Math.Min(0, wr) + Math.Min(0, we) + Math.Min(0, wb);
         var lines = new List<int>();
         var features = new List<double[]>();
         var bounds = new List<double>();

@@ -227,7 +227,10 @@ public sealed class TextPage
     /// standfirst or a caption seldom is. Words are compared by hash, in a table built once a page, so that
     /// each candidate reads only the lines sharing a word with it.
     /// </summary>
-    public double EchoShare(int j)
+    public double EchoShare(int j) => Echo(j).Share;
+
+    /// <summary>As <see cref="EchoShare"/>, with the line that echoes line j most (-1 when none).</summary>
+    public (double Share, int Line) Echo(int j)
     {
         if (_wordsOf is null)
         {
@@ -237,7 +240,7 @@ public sealed class TextPage
         var (from, to) = (_wordsFrom![j], _wordsFrom[j + 1]);
         if (to - from < 3)
         {
-            return 0;
+            return (0, -1);
         }
 
         var words = _wordsOf!;
@@ -245,6 +248,7 @@ public sealed class TextPage
         var touched = _touched;
         touched.Clear();
         var best = 0;
+        var bestLine = -1;
         for (var w = from; w < to; w++)
         {
             var word = words[w];
@@ -261,7 +265,10 @@ public sealed class TextPage
                     touched.Add(i);
                 }
 
-                best = Math.Max(best, shared[i]);
+                if (shared[i] > best)
+                {
+                    (best, bestLine) = (shared[i], i);
+                }
             }
         }
 
@@ -270,7 +277,7 @@ public sealed class TextPage
             shared[i] = 0;
         }
 
-        return (double)best / (to - from);
+        return ((double)best / (to - from), bestLine);
     }
 
     private void IndexTopicWords()

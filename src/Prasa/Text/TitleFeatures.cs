@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 62;
+    public const int Count = 56;
 
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
@@ -30,6 +30,7 @@ public static class TitleFeatures
     public const int SharedCount = 32;
     public const int Recurs = 36;
     public const int Echo = 43;
+    public const int EchoBelow = 55;
 
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
@@ -38,7 +39,7 @@ public static class TitleFeatures
         Recurrence(page, j, f);
     }
 
-    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/>, <see cref="Recurs"/> and <see cref="Echo"/>, which are left 0; each of those lies in [0, 1].</summary>
+    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/>, <see cref="Recurs"/>, <see cref="Echo"/> and <see cref="EchoBelow"/>, which are left 0; each of those lies in [0, 1].</summary>
     public static void Cheap(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
     {
         f.Clear();
@@ -162,13 +163,6 @@ public static class TitleFeatures
         f[k++] = ShortRun(page, j, -1) / 5.0;
         f[k++] = ShortRun(page, j, +1) / 5.0;
 
-        // The site's name: its logo stands in the first lines of the dump and again over the article.
-        var first = page.FirstSeen[j];
-        f[k++] = page.Occurrences[j] > 1 && first < 10 ? 1 : 0;
-
-        // A badge or a label of a list ("Premium", "Video") recurs three times or more; a headline seldom does.
-        f[k++] = page.Occurrences[j] >= 3 ? 1 : 0;
-
         // The nearest paragraph below, whatever the first paragraph of the page: a headline stands just over its text.
         var next = NextParagraph(page, j);
         f[k++] = Math.Log(1 + next) / 4;
@@ -181,63 +175,11 @@ public static class TitleFeatures
         // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
         f[k++] = SameLettersNearby(page, j) ? (s.Glued > 0 ? -1 : 1) : 0;
 
-        // A news story (a date or byline over its text) has a headline of some words; a site's page may be
-        // titled by a word or two ("About us"): the shape weighs differently on each kind of page.
-        var news = false;
-        for (var i = Math.Max(0, firstParagraph - 10); i <= firstParagraph + 3 && i < page.Count && !news; i++)
-        {
-            news = page.Blocks[i].Label is Label.Date or Label.Author;
-        }
-
-        f[k++] = news && s.Words <= 3 ? 1 : 0;
-        f[k++] = news ? Math.Log(1 + s.Words) / 4 : 0;
-        f[k++] = news ? f[15] : 0;
-
-        // A standfirst or an alt text restates the headline beside it in other words: the share of this line's
-        // topic words that the line above, and the line below, also hold.
-        f[k++] = NeighbourShare(page, j, -1);
-        f[k++] = NeighbourShare(page, j, +1);
-
         // "« Older post" and "Newer post →": links to the neighbouring posts of a blog.
         f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
-    }
 
-    [ThreadStatic]
-    private static List<int>? _mine;
-    [ThreadStatic]
-    private static List<int>? _theirs;
-
-    /// <summary>The share of line j's topic words (see <see cref="WordHashes"/>) that the nearest line of three words or more above or below also holds.</summary>
-    private static double NeighbourShare(TextPage page, int j, int step)
-    {
-        var i = j + step;
-        for (var n = 0; i >= 0 && i < page.Count && n < 2 && page.Stats[i].Words < 3; i += step, n++)
-        {
-        }
-
-        if (i < 0 || i >= page.Count || page.Stats[i].Words < 3 || page.Blocks[i].Text.Length > 1000)
-        {
-            return 0;
-        }
-
-        var (mine, theirs) = (_mine ??= [], _theirs ??= []);
-        WordHashes(page.Blocks[j].Text, mine);
-        if (mine.Count == 0)
-        {
-            return 0;
-        }
-
-        WordHashes(page.Blocks[i].Text, theirs);
-        int a = 0, b = 0, shared = 0;
-        while (a < mine.Count && b < theirs.Count)
-        {
-            var c = mine[a].CompareTo(theirs[b]);
-            shared += c == 0 ? 1 : 0;
-            a += c <= 0 ? 1 : 0;
-            b += c >= 0 ? 1 : 0;
-        }
-
-        return (double)shared / mine.Count;
+        // Echoed by a line below it (see Recurrence).
+        k++;
     }
 
     /// <summary>How many lines of at most three words stand right above (<paramref name="step"/> -1) or below (+1) line j, up to 5.</summary>
@@ -283,8 +225,10 @@ public static class TitleFeatures
     /// <summary>log(words / neighbour's words), squashed into [-1, 1]; 0 without a neighbour.</summary>
     private static double Ratio(int words, int neighbour) => neighbour == 0 ? 0 : Math.Tanh(Math.Log((double)Math.Max(1, words) / neighbour));
 
-    /// <summary>Whether a line within two of j holds the same letters and digits in the same order and differs in its other characters.</summary>
-    private static bool SameLettersNearby(TextPage page, int j)
+    private static bool SameLettersNearby(TextPage page, int j) => Twin(page, j) >= 0;
+
+    /// <summary>A line within two of j that holds the same letters and digits in the same order and differs in its other characters (-1 when none).</summary>
+    private static int Twin(TextPage page, int j)
     {
         var line = page.Blocks[j].Text;
         for (var i = Math.Max(0, j - 2); i <= j + 2 && i < page.Count; i++)
@@ -292,11 +236,26 @@ public static class TitleFeatures
             var other = page.Blocks[i].Text;
             if (i != j && Math.Abs(other.Length - line.Length) <= 6 && other != line && SameLetters(line, other))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// The line to give as the headline in place of line j: its copy beside it with the spaces and separators the
+    /// dump lost in j ("Nationale DemoDer 9. Juli naht" for "Nationale Demo / Der 9. Juli naht"), else j.
+    /// </summary>
+    public static int Unglued(TextPage page, int j)
+    {
+        if (page.Stats[j].Glued == 0)
+        {
+            return j;
+        }
+
+        var twin = Twin(page, j);
+        return twin >= 0 && page.Stats[twin].Glued < page.Stats[j].Glued ? twin : j;
     }
 
     private static bool SameLetters(string a, string b)
@@ -347,14 +306,18 @@ public static class TitleFeatures
         f[SharedCount] = Math.Min(shared, 5) / 5.0;
     }
 
-    /// <summary>Fills <see cref="Recurs"/> and <see cref="Echo"/>, which <see cref="Cheap"/> leaves out: each needs a look over the whole page.</summary>
+    /// <summary>Fills <see cref="Recurs"/>, <see cref="Echo"/> and <see cref="EchoBelow"/>, which <see cref="Cheap"/> leaves out: each needs a look over the whole page.</summary>
     public static void Recurrence(TextPage page, int j, Span<double> f)
     {
         var line = page.Blocks[j].Text;
 
         // The headline recurs on its page, whole or inside longer lines (share text, breadcrumbs, related lists).
         f[Recurs] = line.Length >= 12 && page.RecursInLongerLine(j, line) ? 1 : 0;
-        f[Echo] = page.EchoShare(j);
+        var (share, partner) = page.Echo(j);
+        f[Echo] = share;
+
+        // The page's own title stands in the breadcrumb over the headline that restates it in other words.
+        f[EchoBelow] = partner > j ? share : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
