@@ -21,7 +21,7 @@ public static class TitleFeatures
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
         return (s.Words >= 2 || (s.Words == 1 && s.Letters >= 4)) && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
-            && !page.PhotoLine[j] && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
+            && !page.PhotoLine[j] && !IsAltText(page, j) && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
                 || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
     }
 
@@ -283,6 +283,21 @@ public static class TitleFeatures
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// An image's alt text: the next line repeats it and goes on with the caption's credit or more words
+    /// ("Lady Starmer wears … DC" over "Lady Starmer wears … DC Stefan Rousseau/PA").
+    /// </summary>
+    private static bool IsAltText(TextPage page, int j)
+    {
+        if (j + 1 >= page.Count || page.Stats[j].Words < 4)
+        {
+            return false;
+        }
+
+        var (line, next) = (page.Blocks[j].Text, page.Blocks[j + 1].Text);
+        return next.Length > line.Length + 3 && next.StartsWith(line, StringComparison.Ordinal);
     }
 
     /// <summary>An e-mail address or a handle alone on its line ("name@outlet.com"): an author's contact, never a headline.</summary>
