@@ -9,7 +9,7 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleFeatures
 {
-    public const int Count = 56;
+    public const int Count = 57;
 
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
@@ -180,6 +180,36 @@ public static class TitleFeatures
 
         // Echoed by a line below it (see Recurrence).
         k++;
+
+        // An item of a list of teasers: every second or third line is of its length, between lines of the same kinds
+        // (caption, date, headline; caption, date, headline).
+        f[k++] = Periodic(page, j);
+    }
+
+    /// <summary>The largest share, over the periods 2 and 3, of the lines 1 and 2 periods away from j that look like j and stand between lines of the same labels as j's neighbours.</summary>
+    private static double Periodic(TextPage page, int j)
+    {
+        var words = page.Stats[j].Words;
+        var best = 0;
+        for (var p = 2; p <= 3; p++)
+        {
+            var like = 0;
+            for (var m = -2; m <= 2; m++)
+            {
+                var i = j + (m * p);
+                if (m == 0 || i < 1 || i + 1 >= page.Count || j + 1 >= page.Count || j < 1)
+                {
+                    continue;
+                }
+
+                var w = page.Stats[i].Words;
+                like += w * 2 >= words && w <= words * 2 && page.Blocks[i - 1].Label == page.Blocks[j - 1].Label && page.Blocks[i + 1].Label == page.Blocks[j + 1].Label ? 1 : 0;
+            }
+
+            best = Math.Max(best, like);
+        }
+
+        return best / 4.0;
     }
 
     /// <summary>How many lines of at most three words stand right above (<paramref name="step"/> -1) or below (+1) line j, up to 5.</summary>
