@@ -507,6 +507,7 @@ public sealed partial class TextBlockClassifier
             return -1;
         }
 
+        firstParagraph = ArticleStart(page, firstParagraph);
         var textWords = new HashSet<string>(StringComparer.Ordinal);
         for (int i = firstParagraph, taken = 0; i < blocks.Count && taken < 4; i++)
         {
@@ -548,6 +549,43 @@ public sealed partial class TextBlockClassifier
         }
 
         return MarkTitleLine(page, fixedLabel, best);
+    }
+
+    /// <summary>
+    /// The first paragraph of the article: when prose that is no article comes first (a list of teasers with
+    /// their captions, one paragraph at a time), the first of three paragraphs in a row under a date or byline.
+    /// </summary>
+    private static int ArticleStart(TextPage page, int firstParagraph)
+    {
+        if (TextRun(page, firstParagraph))
+        {
+            return firstParagraph;
+        }
+
+        var blocks = page.Blocks;
+        for (var i = firstParagraph + 1; i < blocks.Count && i <= firstParagraph + 80; i++)
+        {
+            if (blocks[i].Label is Label.Date or Label.Author && TextRun(page, i + 1))
+            {
+                return i + 1;
+            }
+        }
+
+        return firstParagraph;
+    }
+
+    /// <summary>Three lines of prose text in a row from line i.</summary>
+    private static bool TextRun(TextPage page, int i)
+    {
+        for (var k = i; k < i + 3; k++)
+        {
+            if (k >= page.Count || !page.Blocks[k].Label.IsContent() || !page.IsProse[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTitleCandidate(TextPage page, int j, int firstParagraph) =>
