@@ -589,7 +589,7 @@ public sealed partial class TextBlockClassifier
     }
 
     private static bool IsTitleCandidate(TextPage page, int j, int firstParagraph) =>
-        TitleFeatures.IsCandidate(page, j, firstParagraph) && (page.FirstSeen[j] == j || page.Blocks[page.FirstSeen[j]].Label != Label.Title);
+        TitleFeatures.IsCandidate(page, j, firstParagraph) && (page.FirstSeen[j] == j || page.Blocks[page.FirstSeen[j]].Label is not (Label.Title or Label.Caption));
 
     private static int MarkTitleLine(TextPage page, bool[] fixedLabel, int best)
     {
