@@ -35,15 +35,6 @@ internal static class TitleTrainer
                 }
 
                 found++;
-                var drop = (Environment.GetEnvironmentVariable("TT_DROP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
-                foreach (var c in page.TitleCandidates)
-                {
-                    foreach (var k in drop)
-                    {
-                        c.Features[k] = 0;
-                    }
-                }
-
                 groups.Add((page.TitleCandidates.Select(c => c.Features).ToList(), labels));
             }
 
@@ -51,12 +42,12 @@ internal static class TitleTrainer
         }
 
         Console.Error.WriteLine($"titles: {found} of {pages} dumps have the true title among the candidates; {groups.Sum(g => g.Y.Count)} candidates");
-        // Each set weighs by the square root of its size: a large set of one kind of site must not drown the others.
-        var power = double.Parse(Environment.GetEnvironmentVariable("TT_POWER") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        // Each set weighs by the square root of its size, not by its size: trafilatura-eval's 800 small sites
+        // must not drown the news pages of the other sets (nor the other way round).
         var weights = new List<double>();
         foreach (var n in sizes)
         {
-            weights.AddRange(Enumerable.Repeat(Math.Pow(n, power) / n, n));
+            weights.AddRange(Enumerable.Repeat(Math.Sqrt(n) / n, n));
         }
 
         var total = weights.Sum();
@@ -155,10 +146,10 @@ internal static class TitleTrainer
     /// <summary>
     /// Conditional logit: per dump, the probability of the true headline among that dump's candidates,
     /// maximised by full-batch Adam. It learns to rank candidates, which is the choice the classifier makes.
+    /// Each dump's term counts by the weight of its set (<paramref name="groupWeights"/>, mean 1).
     /// </summary>
-    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, List<double> groupWeights, int epochs = 800, double rate = 0.05, double l2 = -1)
+    private static double[] Softmax(List<(List<double[]> X, List<int> Y)> groups, List<double> groupWeights, int epochs = 800, double rate = 0.05, double l2 = 1e-2)
     {
-        l2 = l2 < 0 ? double.Parse(Environment.GetEnvironmentVariable("TT_L2") ?? "1e-2", System.Globalization.CultureInfo.InvariantCulture) : l2;
         var d = TitleFeatures.Count;
         var w = new double[d];
         var m = new double[d];
