@@ -381,6 +381,35 @@ public sealed class TextPage
 
     public int LastProse { get; private set; } = -1;
 
+    private int _nextQuery = int.MaxValue;
+    private int _nextAnswer = -1;
+
+    /// <summary>
+    /// The first line below j that is prose labelled as text (-1 when none). The headline's candidates ask in
+    /// the order of the page, so the last answer serves every line above it: the page is read once, not once a
+    /// candidate. Asked only once the labels are set.
+    /// </summary>
+    public int NextTextParagraph(int j)
+    {
+        if (j >= _nextQuery && (j < _nextAnswer || _nextAnswer < 0))
+        {
+            return _nextAnswer;
+        }
+
+        _nextQuery = j;
+        _nextAnswer = -1;
+        for (var i = j + 1; i < Count; i++)
+        {
+            if (IsProse[i] && Blocks[i].Label.IsContent())
+            {
+                _nextAnswer = i;
+                break;
+            }
+        }
+
+        return _nextAnswer;
+    }
+
     private void MarkMainRun()
     {
         double best = double.MinValue, current = 0;

@@ -227,15 +227,8 @@ public static class TitleFeatures
     /// <summary>Lines from j down to the next prose line of the text (up to 60).</summary>
     private static int NextParagraph(TextPage page, int j)
     {
-        for (var i = j + 1; i < page.Count && i <= j + 60; i++)
-        {
-            if (page.IsProse[i] && page.Blocks[i].Label.IsContent())
-            {
-                return i - j;
-            }
-        }
-
-        return 60;
+        var next = page.NextTextParagraph(j);
+        return next < 0 ? 60 : Math.Min(60, next - j);
     }
 
     /// <summary>The words of the nearest line above or below with two words or more (0 when none within 3 lines).</summary>
