@@ -20,7 +20,7 @@ public static class TitleFeatures
     {
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
-        return (s.Words >= 2 || (s.Words == 1 && s.Letters >= 4)) && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
+        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
             && !page.PhotoLine[j] && !IsAltText(page, j) && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
                 || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
     }
