@@ -76,6 +76,7 @@ public static partial class AuthorFinder
         // an author source states it, is the writer's, not a publisher's to leave out.
         var owner = AuthorName.SiteOwner(organisations);
         var ownerNamed = false;
+        (List<string> Names, IEnumerable<string>? From)? siteNamed = null;
         using var sources = Sources(doc, ld, markup, html, organisations).Select(s =>
         {
             var values = s.Values.ToList();
@@ -95,6 +96,12 @@ public static partial class AuthorFinder
             if (names.Count == 1 && string.Equals(names[0], owner, StringComparison.OrdinalIgnoreCase))
             {
                 ownerNamed = true;
+                continue;
+            }
+
+            if (sources.Current.Byline && siteNamed is null && names.All(n => n.Contains(' ', StringComparison.Ordinal) && AuthorName.Clean(n, organisations) is null))
+            {
+                siteNamed = (names, sources.Current.Values);
                 continue;
             }
 
@@ -140,7 +147,7 @@ public static partial class AuthorFinder
             return (names, from);
         }
 
-        return ownerNamed ? ([owner!], [owner!]) : ([], null);
+        return ownerNamed ? ([owner!], [owner!]) : siteNamed ?? ([], null);
     }
 
     private static List<string> Names(Source source, IReadOnlyCollection<string> organisations, string? owner = null)
