@@ -486,7 +486,7 @@ public static partial class AuthorFinder
             var b = blocks[i];
             if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
                 || (b.Label != Label.Date && (i < from || i > to))
-                || (standing && (b.Label is Label.Navigation || i < from || i > to || InParagraph(doc, b))))
+                || (standing && (b.Label is Label.Navigation || i < from || i > to || (InParagraph(doc, b) && b.Label != Label.Date))))
             {
                 continue;
             }
