@@ -361,7 +361,7 @@ public static partial class AuthorFinder
 
             if (paragraphs >= 2 && blocks[i].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
                 && !text.Any(char.IsDigit) && text.Any(char.IsLower)
-                && (i == last || blocks[i + 1].Text.StartsWith('(')))
+                && (i == last || blocks[i + 1].Text.StartsWith('(') || (blocks[i + 1].Kind == BlockKind.Heading && blocks[i - 1].Text.Length >= 80 && ClosesContainer(doc, blocks[i], blocks[i + 1]))))
             {
                 yield return text;
                 yield break;
@@ -369,6 +369,29 @@ public static partial class AuthorFinder
 
             paragraphs++;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> stands outside the element that holds <paramref name="block"/>'s
+    /// element: the block ends its container (the article's text), as a signature does.
+    /// </summary>
+    private static bool ClosesContainer(BlockDocument doc, Block block, Block next)
+    {
+        if (block.Element < 0 || next.Element < 0 || doc.Elements[block.Element].Tag == "li")
+        {
+            return false;
+        }
+
+        var container = doc.Elements[block.Element].Parent;
+        for (var e = next.Element; e >= 0; e = doc.Elements[e].Parent)
+        {
+            if (e == container)
+            {
+                return false;
+            }
+        }
+
+        return container >= 0;
     }
 
     /// <summary>
