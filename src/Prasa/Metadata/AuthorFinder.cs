@@ -514,7 +514,7 @@ public static partial class AuthorFinder
                 continue;
             }
 
-            if ((BylineLine.Inline(b.Text) ?? (b.Label == Label.Date ? BylineLine.NamePart(b.Text) : null)) is { } names)
+            if ((BylineLine.Inline(b.Text) ?? (b.Label == Label.Date && i >= from && i <= to ? BylineLine.NamePart(b.Text) : null)) is { } names)
             {
                 yield return names;
                 yield break;
