@@ -115,7 +115,7 @@ public static partial class AuthorFinder
                 var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
+                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && (sources.Current.Shown || sources.Current.Labelled)))
                         && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
                         return ([full], sources.Current.Values);
@@ -174,7 +174,7 @@ public static partial class AuthorFinder
     /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
     /// or line near the text, whose full name replaces an uploader's account name.
     /// </summary>
-    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false);
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false);
 
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
@@ -222,6 +222,11 @@ public static partial class AuthorFinder
         }
 
         yield return new Source(LabelledLines(doc), Byline: true);
+
+        // The same near the headline: the full name an uploader's account gives way to ("Gespeichert von
+        // human am …" over "Blog Beitrag von Margarita Koreneva"). Elsewhere such a line may be another
+        // post's, on a page that lists several.
+        yield return new Source(LabelledLines(doc, near: true), Byline: true, Labelled: true);
         yield return new Source(Signature(doc), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
     }
@@ -274,10 +279,12 @@ public static partial class AuthorFinder
     /// A line that says who wrote the page wherever it stands ("Author: Jacopo Cascioli" in a footer,
     /// "Autoren Jelko Djuren und Jutta Klaukien" under the text); lines of teasers and comments excluded.
     /// </summary>
-    private static IEnumerable<string> LabelledLines(BlockDocument doc)
+    /// <param name="near">Only lines near the headline (<see cref="NearHeadline"/>).</param>
+    private static IEnumerable<string> LabelledLines(BlockDocument doc, bool near = false)
     {
         var blocks = doc.Blocks;
-        for (var i = 0; i < blocks.Count; i++)
+        var (from, to) = near ? NearHeadline(doc) : (0, blocks.Count - 1);
+        for (var i = from; i <= to && i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Label is Label.Teaser or Label.Recommendation or Label.Comment)
@@ -500,10 +507,7 @@ public static partial class AuthorFinder
     private static IEnumerable<string> InlineBylines(BlockDocument doc, bool standing = false)
     {
         var blocks = doc.Blocks;
-        var title = blocks.FindIndex(b => b.Label == Label.Title);
-        var body = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
-        var from = Math.Max(0, (title >= 0 ? title : body) - 5);
-        var to = body < 0 ? from + 15 : body + 15;
+        var (from, to) = NearHeadline(doc);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -520,6 +524,15 @@ public static partial class AuthorFinder
                 yield break;
             }
         }
+    }
+
+    /// <summary>The blocks near the headline, where a byline stands: from a little above it to a little into the text.</summary>
+    private static (int From, int To) NearHeadline(BlockDocument doc)
+    {
+        var title = doc.Blocks.FindIndex(b => b.Label == Label.Title);
+        var body = doc.Blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var from = Math.Max(0, (title >= 0 ? title : body) - 5);
+        return (from, body < 0 ? from + 15 : body + 15);
     }
 
     /// <summary>True for a block of a &lt;p&gt; element, or of a text dump, which knows no elements.</summary>
