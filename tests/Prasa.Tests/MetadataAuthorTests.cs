@@ -281,6 +281,57 @@ public class AuthorFinderTests
             + "<article>" + Text + "</article></body></html>"));
     }
 
+    [Fact]
+    public void TakesAPersonAWeakerSourceNamesOverABylineNamingTheSite()
+    {
+        const string Head = "<html><head><link rel=\"canonical\" href=\"https://www.stadtbote.com/news/new-bridge\">"
+            + "<meta property=\"og:site_name\" content=\"www.stadtbote.com\"><meta name=\"author\" content=\"Stadt Bote\"></head><body><h1>New bridge</h1>";
+        Assert.Equal(["Jana Ruhl"], Authors(Head + "<div class=\"info\"><span class=\"author\">Jana Ruhl | vor 3 Stunden</span></div>"
+            + "<article>" + Text + "<p>Stadt Bote</p></article></body></html>"));
+
+        // Where no one else is named, the byline stays as the page writes it.
+        Assert.Equal(["Stadt Bote"], Authors(Head + "<article>" + Text + "<p>Stadt Bote</p></article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesADatedBylineParagraphUnderTheHeadlineOverTheMetaAuthor()
+    {
+        const string Head = "<html><head><meta name=\"author\" content=\"Matthias Hille - Lukas Balbach\"></head><body><div class=\"post\">";
+        Assert.Equal(["Fabian"], Authors(Head + "<h2>New bridge</h2><p class=\"date\">Erstellt von <a href=\"/author/fabian/\">Fabian</a> am Dienstag 6. Mai 2014</p>"
+            + "<div class=\"entrytext\">" + Text + "</div></div></body></html>"));
+        Assert.Equal(["Ann Lee"], Authors("<html><body><h1>New bridge</h1><p>Created by Ann Lee on May 6, 2014</p><article>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheSignatureClosingTheArticleBeforeTheNextSection()
+    {
+        const string Ticker = "<h2>Ticker</h2><div class=\"ticker\"><p>The ferry company said on Monday that it would run an extra boat on weekends while the old bridge is closed for the works.</p>"
+            + "<p>Bus line 12 will take a detour through the harbour district from next month, the transport authority said in a statement on Friday.</p></div>";
+        Assert.Equal(["Stefan Wasmer"], Authors("<html><body><h1>New bridge</h1><div class=\"main\"><div class=\"article\">" + Text
+            + "<p><b><i>Stefan Wasmer</i></b></p></div>" + Ticker + "</div></body></html>"));
+
+        // A list's last item over a heading is no signature.
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><div class=\"main\"><div class=\"article\">" + Text
+            + "<ul><li>Safe cycle lanes</li><li>Quiet footpaths</li></ul></div>" + Ticker + "</div></body></html>"));
+    }
+
+    [Fact]
+    public void TakesNoNameFromDatedLinesDeepInTheText() =>
+        Assert.Empty(Authors("<html><body><h1>Concerts in November</h1><article>" + string.Concat(Enumerable.Repeat(Text, 6))
+            + "<p>02.11.2022 - Placebo - Stadthalle</p><p>17.11.2022 - Grelle Forelle</p><p>23.11.2022 - Die Nerven - Arena</p></article></body></html>"));
+
+    [Fact]
+    public void TakesTheLabelledBylineUnderTheHeadlineOverAnUploadersAccount()
+    {
+        Assert.Equal(["Margarita Koreneva"], Authors("<html><body><h1>New bridge</h1><div class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am 7. Juli 2019 - 18:44</div>"
+            + "<article><p>Blog Beitrag von Margarita Koreneva</p>" + Text + "</article></body></html>"));
+
+        // A labelled line far down a page that lists several posts is another post's.
+        var far = string.Concat(Enumerable.Repeat(Text, 6));
+        Assert.Equal(["human"], Authors("<html><body><h1>New bridge</h1><div class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am 7. Juli 2019 - 18:44</div>"
+            + "<article>" + far + "<p>Blog Beitrag von Margarita Koreneva</p></article></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 
