@@ -121,6 +121,13 @@ public static partial class AuthorFinder
                         return ([full], sources.Current.Values);
                     }
                 }
+
+                // A user name of first and last name ("christian.stadtfeld") may be written out in the text
+                // only; a first name alone is as often how the writer signs ("Konstantin", "Jessie").
+                if (handle && names[0].Split('.', '_', '-').Count(p => p.Length >= 2 && p.All(char.IsAsciiLetter)) == 2 && WrittenOut(doc, names[0]) is { } written)
+                {
+                    return ([written], from);
+                }
             }
 
             // A JSON-LD or meta author is often the post's one account where the shown byline lists every
@@ -524,6 +531,47 @@ public static partial class AuthorFinder
                 yield break;
             }
         }
+    }
+
+    /// <summary>
+    /// The full name the page's text writes out for a user or first name ("Christian P. Stadtfeld" in a
+    /// caption for the account "christian.stadtfeld"): the form written most often, in mixed case where
+    /// the page has one.
+    /// </summary>
+    private static string? WrittenOut(BlockDocument doc, string shortName)
+    {
+        Dictionary<string, int> seen = new(StringComparer.OrdinalIgnoreCase);
+        string? best = null;
+        foreach (var b in doc.Blocks)
+        {
+            var words = b.Text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                for (var k = 2; k <= 4 && i + k <= words.Length; k++)
+                {
+                    var last = words[i + k - 1].TrimEnd(',', '.', ':', ';', ')', '!', '?');
+                    var before = words[i + k - 2].TrimStart('(', '"', '„', '“');
+                    if (last.Length == 0 || !char.IsUpper(last[0]) || before.Length == 0 || !char.IsUpper(before[0]))
+                    {
+                        break;
+                    }
+
+                    var candidate = string.Join(' ', words[i..(i + k - 1)].Append(last)).TrimStart('(', '"', '„', '“');
+                    if (!AuthorName.Extends(candidate, shortName) || !AuthorName.LooksLikeFullName(candidate))
+                    {
+                        continue;
+                    }
+
+                    var n = seen[candidate] = seen.GetValueOrDefault(candidate) + 1;
+                    if (best is null || n > seen[best] || (candidate.Any(char.IsLower) && !best.Any(char.IsLower) && string.Equals(candidate, best, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The blocks near the headline, where a byline stands: from a little above it to a little into the text.</summary>
