@@ -520,12 +520,16 @@ public static partial class AuthorFinder
             var b = blocks[i];
             if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
                 || (b.Label != Label.Date && (i < from || i > to))
-                || (standing && (b.Label is Label.Navigation || i < from || i > to || (InParagraph(doc, b) && b.Label != Label.Date))))
+                || (standing && (b.Label is Label.Navigation || i < from || i > to)))
             {
                 continue;
             }
 
-            if ((BylineLine.Inline(b.Text) ?? (b.Label == Label.Date && i >= from && i <= to ? BylineLine.NamePart(b.Text) : null)) is { } names)
+            // A paragraph opening with "Vom" or "By" is as often the text's first sentence: a paragraph stands
+            // as a byline when it is a date line too, or when an explicit phrase opens the byline ("Ein
+            // Interview von Eugen Zentner mit …").
+            var paragraph = standing && InParagraph(doc, b) && b.Label != Label.Date;
+            if ((BylineLine.Inline(b.Text, phraseOnly: paragraph) ?? (b.Label == Label.Date && i >= from && i <= to ? BylineLine.NamePart(b.Text) : null)) is { } names)
             {
                 yield return names;
                 yield break;
