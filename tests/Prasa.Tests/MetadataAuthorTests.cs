@@ -31,6 +31,7 @@ public class MetadataAuthorTests
     [InlineData("Rechtsanwalt Tobias Lenz", "Tobias Lenz")]
     [InlineData("Von NORDPOST-Experte Ines Walther", "Ines Walther")]
     [InlineData("Korrespondentin Ula Brenner", "Ula Brenner")]
+    [InlineData("Brendan Carlin for The Mail on Sunday", "Brendan Carlin")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
 
@@ -330,6 +331,31 @@ public class AuthorFinderTests
         var far = string.Concat(Enumerable.Repeat(Text, 6));
         Assert.Equal(["human"], Authors("<html><body><h1>New bridge</h1><div class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am 7. Juli 2019 - 18:44</div>"
             + "<article>" + far + "<p>Blog Beitrag von Margarita Koreneva</p></article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheFullNameTheTextWritesOutForAnAccountOfFirstAndLastName()
+    {
+        const string Head = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"christian.stadtfeld\"}}</script></head><body><h1>New bridge</h1><article>";
+        Assert.Equal(["Christian P. Stadtfeld"], Authors(Head + Text
+            + "<figure><img src=\"a.jpg\"><figcaption>Chefredakteur Christian P. Stadtfeld on the bridge</figcaption></figure></article></body></html>"));
+
+        // Where the text does not write it out, the account stays; a first name alone is how some writers sign.
+        Assert.Equal(["christian.stadtfeld"], Authors(Head + Text + "</article></body></html>"));
+        Assert.Equal(["Christian"], Authors("<html><head><meta name=\"author\" content=\"Christian\"></head><body><h1>New bridge</h1><article>" + Text
+            + "<figure><img src=\"a.jpg\"><figcaption>Christian Meier on the bridge</figcaption></figure></article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesAParagraphAnExplicitBylinePhraseOpensOverTheMetaAuthor()
+    {
+        const string Head = "<html><head><meta name=\"author\" content=\"Paul Soldan\"></head><body><h1>New bridge</h1><article>";
+        Assert.Equal(["Eugen Zentner"], Authors(Head + "<p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>"
+            + Text + "</article></body></html>"));
+
+        // A paragraph that opens with a plain "Von" is the text's first sentence.
+        Assert.Equal(["Paul Soldan"], Authors(Head + "<p>Von Anna Berg stammt die Idee.</p>" + Text + "</article></body></html>"));
     }
 
     private static Article Extract(string html) =>
