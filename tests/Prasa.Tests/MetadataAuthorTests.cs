@@ -358,6 +358,17 @@ public class AuthorFinderTests
         Assert.Equal(["Paul Soldan"], Authors(Head + "<p>Von Anna Berg stammt die Idee.</p>" + Text + "</article></body></html>"));
     }
 
+    [Fact]
+    public void TakesTheForumAccountASeriesDeclaresItsAuthor()
+    {
+        Assert.Equal(["Catch more fish"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"CreativeWorkSeries\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Catch more fish\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+        // Declared a person, a name of up to three words may hold lower-case words; undeclared, it is a phrase.
+        Assert.Equal(["Catch more fish"], AuthorName.People("Catch more fish", declared: true).ToList());
+        Assert.Empty(AuthorName.People("Catch more fish"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 

@@ -231,7 +231,7 @@ public static partial class AuthorName
         // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
         // particle makes a phrase.
         if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
-            && !(declared && words.Length == 2 && char.IsUpper(s[0]) && words[1].All(char.IsLetter)))
+            && !(declared && words.Length <= 3 && char.IsUpper(s[0]) && words.Skip(1).All(w => w.All(char.IsLetter))))
         {
             return default;
         }
