@@ -269,6 +269,11 @@ public class MetadataTitleTests
         Assert.Equal("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum", TitleWithMarkup(
             Head(title: "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum") + "<body><article>" + h1 + Body));
 
+        // The block text glues an unstyled kicker element to the headline; the title still sets it off.
+        Assert.Equal("Der 9. Juli naht: Gewerkschaften demonstrieren", TitleWithMarkup(
+            Head(og: "Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren")
+            + "<body><article><h1><span>Nationale Demo</span>Der 9. Juli naht: Gewerkschaften demonstrieren</h1>" + Body));
+
         // A separator inside the h1 is the headline's own.
         Assert.Equal("Eskalation im Nordatlantik: Wenn die Ozeane überhitzen", TitleWithMarkup(
             Head(title: "Eskalation im Nordatlantik: Wenn die Ozeane überhitzen")
