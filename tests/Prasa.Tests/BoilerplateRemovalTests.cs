@@ -48,6 +48,11 @@ public class BoilerplateRemovalTests
             "Pożar hali w Oleśnicy", Label.Recommendation
         },
         {
+            "headline ticker with cut excerpts", Where.Inside,
+            """<div class="pasek"><ul><li><a href="/a/7">Nowy most w Brzegu Dolnym otwarty</a> <span>BRZEG DOLNY: Po trzech latach budowy kierowcy mogą wreszcie przejechać nad Odrą bez czekania na prom, który...</span></li><li><a href="/a/8">Szpital powiatowy z nowym oddziałem</a> <span>WOŁÓW: Oddział rehabilitacji przyjmie pierwszych pacjentów w grudniu, a zapisy ruszają już w przyszłym tygodniu, gdy...</span></li><li><a href="/a/9">Radni przyjęli budżet na przyszły rok</a> <span>OBORNIKI: Najwięcej pieniędzy pochłoną drogi gminne i szkoły, ale znalazły się też środki na nowe boisko, które…</span></li></ul></div>""",
+            "Szpital powiatowy z nowym oddziałem", Label.Recommendation
+        },
+        {
             "share bar", Where.Before,
             """<div class="share-buttons"><a href="https://www.facebook.com/sharer.php">Facebook</a> <a href="https://twitter.com/share">Twitter</a> <a href="mailto:?">Wyślij e-mailem</a> <a href="#">Udostępnij</a></div>""",
             "Wyślij e-mailem", null
