@@ -369,6 +369,18 @@ public class AuthorFinderTests
         Assert.Empty(AuthorName.People("Catch more fish"));
     }
 
+    [Fact]
+    public void TakesNoPhotographerAJsonLdImageNames()
+    {
+        const string Ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://example.com/a.jpg\",\"author\": \"Kay Nietfeld\"}}</script>";
+        Assert.Empty(Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+        // A page script's data layer still names the writer.
+        Assert.Equal(["Anna Berg"], Authors("<html><head>" + Ld + "<script>var dataLayer = [{\"author\": \"Anna Berg\"}];</script></head><body><h1>New bridge</h1><article>"
+            + Text + "</article></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 

@@ -485,7 +485,13 @@ public static partial class AuthorFinder
     /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
     private static IEnumerable<string> Scripted(string html)
     {
+        // JSON-LD is read as such, where an "author" may be an image's (the photographer): not again here.
         var m = ScriptAuthor().Match(html);
+        while (m.Success && InJsonLd(html, m.Index))
+        {
+            m = m.NextMatch();
+        }
+
         if (!m.Success)
         {
             yield break;
@@ -501,6 +507,19 @@ public static partial class AuthorFinder
         {
             yield return q.Groups["name"].Value;
         }
+    }
+
+    /// <summary>True when <paramref name="at"/> lies in a JSON-LD script: the last script opened before it is one.</summary>
+    private static bool InJsonLd(string html, int at)
+    {
+        var open = html.LastIndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var tagEnd = html.IndexOf('>', open);
+        return tagEnd > 0 && tagEnd < at && html.AsSpan(open, tagEnd - open).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
