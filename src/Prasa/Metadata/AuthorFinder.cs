@@ -99,6 +99,9 @@ public static partial class AuthorFinder
                 continue;
             }
 
+            // A written byline that names only the site ("El Colombiano" in a byline box on elcolombiano.com)
+            // stands for the desk: a person a weaker source names comes first, and the site's name only where
+            // none does. A one-word account named like the blog ("nesselsetzer") is the blogger's.
             if (sources.Current.Byline && siteNamed is null && names.All(n => n.Contains(' ', StringComparison.Ordinal) && AuthorName.Clean(n, organisations) is null))
             {
                 siteNamed = (names, sources.Current.Values);
@@ -179,7 +182,8 @@ public static partial class AuthorFinder
     /// <summary>
     /// The values one source gives. Byline: written in the page's text (a byline naming the site's own
     /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
-    /// or line near the text, whose full name replaces an uploader's account name.
+    /// or line near the text, whose full name replaces an uploader's account name. Labelled: a line near
+    /// the headline that a byline word opens, whose full name replaces an uploader's account name too.
     /// </summary>
     private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false);
 
@@ -557,9 +561,8 @@ public static partial class AuthorFinder
     }
 
     /// <summary>
-    /// The full name the page's text writes out for a user or first name ("Christian P. Stadtfeld" in a
-    /// caption for the account "christian.stadtfeld"): the form written most often, in mixed case where
-    /// the page has one.
+    /// The full name the page's text writes out for a user name ("Christian P. Stadtfeld" in a caption for
+    /// the account "christian.stadtfeld"): the form written most often, in mixed case where the page has one.
     /// </summary>
     private static string? WrittenOut(BlockDocument doc, string shortName)
     {
@@ -567,7 +570,7 @@ public static partial class AuthorFinder
         string? best = null;
         foreach (var b in doc.Blocks)
         {
-            var words = b.Text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+            var words = b.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + 1 < words.Length; i++)
             {
                 for (var k = 2; k <= 4 && i + k <= words.Length; k++)
@@ -596,6 +599,8 @@ public static partial class AuthorFinder
 
         return best;
     }
+
+    private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
 
     /// <summary>The blocks near the headline, where a byline stands: from a little above it to a little into the text.</summary>
     private static (int From, int To) NearHeadline(BlockDocument doc)
