@@ -96,4 +96,15 @@ public class ArticleStructureTests
         Assert.Contains("\n2026 rok\n", md, StringComparison.Ordinal);
         Assert.Contains("| komórka \\| z kreską |", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_embedded_post_the_article_quotes_stays_in_the_text()
+    {
+        const string tweet = "Most w Brzegu Dolnym wreszcie otwarty, czekaliśmy na to dwadzieścia lat!";
+        var html = NewsPage.Html(inside: $"""<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="pl">{tweet}</p>— Jan Nowak (@jannowak) 18 listopada 2026</blockquote></div>""");
+
+        var article = new Extractor().Extract(NewsPage.Page(html));
+
+        Assert.Contains(tweet, article.Text, StringComparison.Ordinal);
+    }
 }

@@ -48,6 +48,16 @@ public class BoilerplateRemovalTests
             "Pożar hali w Oleśnicy", Label.Recommendation
         },
         {
+            "headline ticker with cut excerpts", Where.Inside,
+            """<div class="pasek"><ul><li><a href="/a/7">Nowy most w Brzegu Dolnym otwarty</a> <span>BRZEG DOLNY: Po trzech latach budowy kierowcy mogą wreszcie przejechać nad Odrą bez czekania na prom, który...</span></li><li><a href="/a/8">Szpital powiatowy z nowym oddziałem</a> <span>WOŁÓW: Oddział rehabilitacji przyjmie pierwszych pacjentów w grudniu, a zapisy ruszają już w przyszłym tygodniu, gdy...</span></li><li><a href="/a/9">Radni przyjęli budżet na przyszły rok</a> <span>OBORNIKI: Najwięcej pieniędzy pochłoną drogi gminne i szkoły, ale znalazły się też środki na nowe boisko, które…</span></li></ul></div>""",
+            "Szpital powiatowy z nowym oddziałem", Label.Recommendation
+        },
+        {
+            "posts under a related-posts heading that opens their box", Where.Inside,
+            """<div class="wpis"><h3 class="relatedpoststitle">Może Ci się spodobać</h3><div class="wpis-krotki"><p>Jesień nad Odrą potrafi zaskoczyć. Kiedy mgła podnosi się znad wody, cały brzeg wygląda jak z obrazu, a spacerowicze przystają co kilka kroków, żeby zrobić zdjęcie starym wierzbom i łodziom przycumowanym przy kładce.</p></div><div class="wpis-krotki"><p>Zimą przystań pustoszeje, ale wtedy właśnie najlepiej słychać ptaki. Ornitolodzy z okolicznych szkół przychodzą tu z uczniami i liczą kaczki, łabędzie i czaple, które zostają nad rzeką do wiosny.</p></div></div>""",
+            "Ornitolodzy z okolicznych szkół", Label.Recommendation
+        },
+        {
             "share bar", Where.Before,
             """<div class="share-buttons"><a href="https://www.facebook.com/sharer.php">Facebook</a> <a href="https://twitter.com/share">Twitter</a> <a href="mailto:?">Wyślij e-mailem</a> <a href="#">Udostępnij</a></div>""",
             "Wyślij e-mailem", null

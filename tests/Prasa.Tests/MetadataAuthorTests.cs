@@ -31,6 +31,7 @@ public class MetadataAuthorTests
     [InlineData("Rechtsanwalt Tobias Lenz", "Tobias Lenz")]
     [InlineData("Von NORDPOST-Experte Ines Walther", "Ines Walther")]
     [InlineData("Korrespondentin Ula Brenner", "Ula Brenner")]
+    [InlineData("Brendan Carlin for The Mail on Sunday", "Brendan Carlin")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
 
@@ -279,6 +280,105 @@ public class AuthorFinderTests
         // A shown byline that does not name the declared writer is someone else's (a teaser's, a reviewer's).
         Assert.Equal(["Anna Berg"], Authors(Head + "<div class=\"meta\"><span class=\"author\">von Ole Kamp, Jan Roe</span></div>"
             + "<article>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesAPersonAWeakerSourceNamesOverABylineNamingTheSite()
+    {
+        const string Head = "<html><head><link rel=\"canonical\" href=\"https://www.stadtbote.com/news/new-bridge\">"
+            + "<meta property=\"og:site_name\" content=\"www.stadtbote.com\"><meta name=\"author\" content=\"Stadt Bote\"></head><body><h1>New bridge</h1>";
+        Assert.Equal(["Jana Ruhl"], Authors(Head + "<div class=\"info\"><span class=\"author\">Jana Ruhl | vor 3 Stunden</span></div>"
+            + "<article>" + Text + "<p>Stadt Bote</p></article></body></html>"));
+
+        // Where no one else is named, the byline stays as the page writes it.
+        Assert.Equal(["Stadt Bote"], Authors(Head + "<article>" + Text + "<p>Stadt Bote</p></article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesADatedBylineParagraphUnderTheHeadlineOverTheMetaAuthor()
+    {
+        const string Head = "<html><head><meta name=\"author\" content=\"Matthias Hille - Lukas Balbach\"></head><body><div class=\"post\">";
+        Assert.Equal(["Fabian"], Authors(Head + "<h2>New bridge</h2><p class=\"date\">Erstellt von <a href=\"/author/fabian/\">Fabian</a> am Dienstag 6. Mai 2014</p>"
+            + "<div class=\"entrytext\">" + Text + "</div></div></body></html>"));
+        Assert.Equal(["Ann Lee"], Authors("<html><body><h1>New bridge</h1><p>Created by Ann Lee on May 6, 2014</p><article>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheSignatureClosingTheArticleBeforeTheNextSection()
+    {
+        const string Ticker = "<h2>Ticker</h2><div class=\"ticker\"><p>The ferry company said on Monday that it would run an extra boat on weekends while the old bridge is closed for the works.</p>"
+            + "<p>Bus line 12 will take a detour through the harbour district from next month, the transport authority said in a statement on Friday.</p></div>";
+        Assert.Equal(["Stefan Wasmer"], Authors("<html><body><h1>New bridge</h1><div class=\"main\"><div class=\"article\">" + Text
+            + "<p><b><i>Stefan Wasmer</i></b></p></div>" + Ticker + "</div></body></html>"));
+
+        // A list's last item over a heading is no signature.
+        Assert.Empty(Authors("<html><body><h1>New bridge</h1><div class=\"main\"><div class=\"article\">" + Text
+            + "<ul><li>Safe cycle lanes</li><li>Quiet footpaths</li></ul></div>" + Ticker + "</div></body></html>"));
+    }
+
+    [Fact]
+    public void TakesNoNameFromDatedLinesDeepInTheText() =>
+        Assert.Empty(Authors("<html><body><h1>Concerts in November</h1><article>" + string.Concat(Enumerable.Repeat(Text, 6))
+            + "<p>02.11.2022 - Placebo - Stadthalle</p><p>17.11.2022 - Grelle Forelle</p><p>23.11.2022 - Die Nerven - Arena</p></article></body></html>"));
+
+    [Fact]
+    public void TakesTheLabelledBylineUnderTheHeadlineOverAnUploadersAccount()
+    {
+        Assert.Equal(["Margarita Koreneva"], Authors("<html><body><h1>New bridge</h1><div class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am 7. Juli 2019 - 18:44</div>"
+            + "<article><p>Blog Beitrag von Margarita Koreneva</p>" + Text + "</article></body></html>"));
+
+        // A labelled line far down a page that lists several posts is another post's.
+        var far = string.Concat(Enumerable.Repeat(Text, 6));
+        Assert.Equal(["human"], Authors("<html><body><h1>New bridge</h1><div class=\"submitted\">Gespeichert von <span class=\"username\">human</span> am 7. Juli 2019 - 18:44</div>"
+            + "<article>" + far + "<p>Blog Beitrag von Margarita Koreneva</p></article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheFullNameTheTextWritesOutForAnAccountOfFirstAndLastName()
+    {
+        const string Head = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"christian.stadtfeld\"}}</script></head><body><h1>New bridge</h1><article>";
+        Assert.Equal(["Christian P. Stadtfeld"], Authors(Head + Text
+            + "<figure><img src=\"a.jpg\"><figcaption>Chefredakteur Christian P. Stadtfeld on the bridge</figcaption></figure></article></body></html>"));
+
+        // Where the text does not write it out, the account stays; a first name alone is how some writers sign.
+        Assert.Equal(["christian.stadtfeld"], Authors(Head + Text + "</article></body></html>"));
+        Assert.Equal(["Christian"], Authors("<html><head><meta name=\"author\" content=\"Christian\"></head><body><h1>New bridge</h1><article>" + Text
+            + "<figure><img src=\"a.jpg\"><figcaption>Christian Meier on the bridge</figcaption></figure></article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesAParagraphAnExplicitBylinePhraseOpensOverTheMetaAuthor()
+    {
+        const string Head = "<html><head><meta name=\"author\" content=\"Paul Soldan\"></head><body><h1>New bridge</h1><article>";
+        Assert.Equal(["Eugen Zentner"], Authors(Head + "<p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>"
+            + Text + "</article></body></html>"));
+
+        // A paragraph that opens with a plain "Von" is the text's first sentence.
+        Assert.Equal(["Paul Soldan"], Authors(Head + "<p>Von Anna Berg stammt die Idee.</p>" + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesTheForumAccountASeriesDeclaresItsAuthor()
+    {
+        Assert.Equal(["Catch more fish"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"CreativeWorkSeries\",\"headline\":\"New bridge\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Catch more fish\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+        // Declared a person, a name of up to three words may hold lower-case words; undeclared, it is a phrase.
+        Assert.Equal(["Catch more fish"], AuthorName.People("Catch more fish", declared: true).ToList());
+        Assert.Empty(AuthorName.People("Catch more fish"));
+    }
+
+    [Fact]
+    public void TakesNoPhotographerAJsonLdImageNames()
+    {
+        const string Ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
+            + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://example.com/a.jpg\",\"author\": \"Kay Nietfeld\"}}</script>";
+        Assert.Empty(Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+        // A page script's data layer still names the writer.
+        Assert.Equal(["Anna Berg"], Authors("<html><head>" + Ld + "<script>var dataLayer = [{\"author\": \"Anna Berg\"}];</script></head><body><h1>New bridge</h1><article>"
+            + Text + "</article></body></html>"));
     }
 
     private static Article Extract(string html) =>

@@ -269,9 +269,40 @@ public class MetadataTitleTests
         Assert.Equal("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum", TitleWithMarkup(
             Head(title: "Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum") + "<body><article>" + h1 + Body));
 
+        // The block text glues an unstyled kicker element to the headline; the title still sets it off.
+        Assert.Equal("Der 9. Juli naht: Gewerkschaften demonstrieren", TitleWithMarkup(
+            Head(og: "Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren")
+            + "<body><article><h1><span>Nationale Demo</span>Der 9. Juli naht: Gewerkschaften demonstrieren</h1>" + Body));
+
         // A separator inside the h1 is the headline's own.
         Assert.Equal("Eskalation im Nordatlantik: Wenn die Ozeane überhitzen", TitleWithMarkup(
             Head(title: "Eskalation im Nordatlantik: Wenn die Ozeane überhitzen")
             + "<body><article><h1><span class=\"k\">Eskalation im Nordatlantik</span><span class=\"visually-hidden\">: </span><span>Wenn die Ozeane überhitzen</span></h1>" + Body));
     }
+
+    [Fact]
+    public void DropsASubtitleTheH1SetsAfterTheDeclaredHeadline()
+    {
+        const string h1 = "<h1><span class=\"primary\">Radni przyjęli budżet miasta na rok 2027</span> <span class=\"secondary\">Drogi najważniejsze</span></h1>";
+        Assert.Equal("Radni przyjęli budżet miasta na rok 2027", TitleWithMarkup(
+            Head(headline: "Radni przyjęli budżet miasta na rok 2027", title: "Radni przyjęli budżet miasta na rok 2027 - Gazeta Nadodrzańska") + "<body><article>" + h1 + Body));
+
+        // Without a title that states the first part alone, the h1 stays whole.
+        Assert.Equal("Radni przyjęli budżet miasta na rok 2027 Drogi najważniejsze", TitleWithMarkup(
+            Head(title: "Radni przyjęli budżet miasta na rok 2027 Drogi najważniejsze") + "<body><article>" + h1 + Body));
+    }
+
+    [Fact]
+    public void TakesALinkedH1ThatOpensTheTitleBeforeItsSubtitle()
+    {
+        const string h1 = "<h1><a href=\"/doi/123\">Effects of Winter Road Salt on Urban Trees</a></h1>";
+        Assert.Equal("Effects of Winter Road Salt on Urban Trees", Title(
+            Head(title: "Effects of Winter Road Salt on Urban Trees: A Ten-Year Study: Journal of Urban Ecology: Vol 4") + "<body>" + h1 + Body));
+
+        // A blog's logo opens its titles the same way, but og:title then states the post's title alone.
+        Assert.Equal("Notes from the Garden Shed", Title(
+            Head(og: "Notes from the Garden Shed", title: "Urban Tree Diaries: Notes from the Garden Shed")
+            + "<body><h1><a href=\"/\">Urban Tree Diaries</a></h1><article><h2>Notes from the Garden Shed</h2>" + Body));
+    }
 }
+

@@ -115,11 +115,71 @@ public sealed class HtmlBlockClassifier
         }
 
         ExtendWithAdjacentProse(blocks);
+        BoxHeadingsOpeningTheirParent(doc, useMarkup ? markup : null);
         CaptionsBeforeCredits(blocks);
         SectionLabels.Propagate(blocks);
         LeadFinder.Mark(doc, hints.Description);
         EdgeTrimmer.Trim(blocks);
         return container;
+    }
+
+    /// <summary>
+    /// A heading that its class names a recommendation box ("&lt;h3 class=relatedpoststitle&gt;Você pode
+    /// gostar...&lt;/h3&gt;") and that opens the element holding it speaks for everything after it there:
+    /// the posts it lists, with their excerpts, are the box. Not when that element holds the headline.
+    /// </summary>
+    private static void BoxHeadingsOpeningTheirParent(BlockDocument doc, MarkupVerdicts? markup)
+    {
+        var blocks = doc.Blocks;
+        if (markup is null)
+        {
+            return;
+        }
+
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Heading || b.Label != Label.Recommendation || b.Element < 0 || markup.Own[b.Element] != Label.Recommendation
+                || doc.Elements[b.Element].Parent is not (var parent and >= 0) || Under(doc, blocks[i - 1].Element, parent))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < blocks.Count && Under(doc, blocks[end].Element, parent))
+            {
+                end++;
+            }
+
+            if (blocks.Skip(i + 1).Take(end - i - 1).Any(n => n.Label == Label.Title))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < end; j++)
+            {
+                if (blocks[j].Label.IsContent())
+                {
+                    blocks[j].Mark(Label.Recommendation, $"under the box heading \"{b.Text}\"");
+                }
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>Whether the element is the other or sits inside it.</summary>
+    private static bool Under(BlockDocument doc, int element, int outer)
+    {
+        for (var e = element; e >= 0; e = doc.Elements[e].Parent)
+        {
+            if (e == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void LabelOutside(Block b, MarkupVerdicts markup, bool evidence)

@@ -5,7 +5,9 @@ namespace Prasa.Extraction;
 /// <summary>
 /// Finds lists of teasers: three or more sibling elements built alike (same tag and class) that each
 /// carry a linked headline. Article paragraphs are alike too, but they do not each lead with a link;
-/// cards of "more stories" do, whatever the site calls them.
+/// cards of "more stories" do, whatever the site calls them. So do cards that run the linked headline and
+/// an excerpt cut short into one line ("Indian-origin man pleads guilty … NEW YORK: An Indian-origin man
+/// has pleaded guilty to theft, …, 41,...").
 /// </summary>
 public static class TeaserLists
 {
@@ -23,6 +25,8 @@ public static class TeaserLists
 
         // Which elements hold a linked headline, and how much unlinked prose.
         var linked = new bool[elements.Count];
+        var anyLink = new bool[elements.Count];
+        var excerpt = new bool[elements.Count];
         var blocksUnder = new int[elements.Count];
         var proseUnder = new int[elements.Count];
         foreach (var b in blocks)
@@ -33,11 +37,15 @@ public static class TeaserLists
             }
 
             blocksUnder[b.Element]++;
+            anyLink[b.Element] |= b.LinkChars >= 15;
             if (b.LinkDensity > 0.6 && b.Text.Length >= 15)
             {
                 linked[b.Element] = true;
+                continue;
             }
-            else if (b.Text.Length >= 150)
+
+            excerpt[b.Element] |= b.Text.Length >= MinExcerpt && CutShort(b.Text);
+            if (b.Text.Length >= 150)
             {
                 proseUnder[b.Element] += b.Text.Length;
             }
@@ -49,6 +57,8 @@ public static class TeaserLists
             if (p >= 0)
             {
                 linked[p] |= linked[e];
+                anyLink[p] |= anyLink[e];
+                excerpt[p] |= excerpt[e];
                 blocksUnder[p] += blocksUnder[e];
                 proseUnder[p] += proseUnder[e];
             }
@@ -82,6 +92,10 @@ public static class TeaserLists
         }
 
         var isCard = new bool[elements.Count];
+
+        // One line that runs a linked headline into an excerpt cut short.
+        bool Excerpted(int e) => blocksUnder[e] == 1 && anyLink[e] && excerpt[e];
+
         foreach (var members in groups.Values)
         {
             if (members.Count < 3)
@@ -89,7 +103,7 @@ public static class TeaserLists
                 continue;
             }
 
-            var withLinks = members.Count(m => linked[m] && blocksUnder[m] >= 2);
+            var withLinks = members.Count(m => (linked[m] && blocksUnder[m] >= 2) || Excerpted(m));
 
             // A long story told in sections also repeats its markup: cards are short.
             var longProse = members.Count(m => proseUnder[m] > 600);
@@ -116,5 +130,20 @@ public static class TeaserLists
         }
 
         return card;
+    }
+
+    /// <summary>An excerpt is at least this long; a shorter line ending in "…" is a title or a link.</summary>
+    private const int MinExcerpt = 80;
+
+    /// <summary>Whether a text ends as an excerpt cut short: "…", "...", "[…]" or "[...]".</summary>
+    private static bool CutShort(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        if (t.EndsWith("]"))
+        {
+            t = t[..^1];
+        }
+
+        return t.EndsWith("…") || t.EndsWith("...");
     }
 }

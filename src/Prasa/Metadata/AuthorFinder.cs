@@ -76,6 +76,7 @@ public static partial class AuthorFinder
         // an author source states it, is the writer's, not a publisher's to leave out.
         var owner = AuthorName.SiteOwner(organisations);
         var ownerNamed = false;
+        (List<string> Names, IEnumerable<string>? From)? siteNamed = null;
         using var sources = Sources(doc, ld, markup, html, organisations).Select(s =>
         {
             var values = s.Values.ToList();
@@ -98,6 +99,15 @@ public static partial class AuthorFinder
                 continue;
             }
 
+            // A written byline that names only the site ("El Colombiano" in a byline box on elcolombiano.com)
+            // stands for the desk: a person a weaker source names comes first, and the site's name only where
+            // none does. A one-word account named like the blog ("nesselsetzer") is the blogger's.
+            if (sources.Current.Byline && siteNamed is null && names.All(n => n.Contains(' ', StringComparison.Ordinal) && AuthorName.Clean(n, organisations) is null))
+            {
+                siteNamed = (names, sources.Current.Values);
+                continue;
+            }
+
             // A user name or a first name alone ("nils", "anna.kowalska") stands for a full name that a
             // weaker source may still write out ("Nils Pickert"): that one is taken in its place. A user
             // name that is no name at all ("link78", "sarah-indra", all lower case) is the account that
@@ -108,11 +118,18 @@ public static partial class AuthorFinder
                 var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && sources.Current.Shown))
+                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && (sources.Current.Shown || sources.Current.Labelled)))
                         && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
                         return ([full], sources.Current.Values);
                     }
+                }
+
+                // A user name of first and last name ("christian.stadtfeld") may be written out in the text
+                // only; a first name alone is as often how the writer signs ("Konstantin", "Jessie").
+                if (handle && names[0].Split('.', '_', '-').Count(p => p.Length >= 2 && p.All(char.IsAsciiLetter)) == 2 && WrittenOut(doc, names[0]) is { } written)
+                {
+                    return ([written], from);
                 }
             }
 
@@ -140,7 +157,7 @@ public static partial class AuthorFinder
             return (names, from);
         }
 
-        return ownerNamed ? ([owner!], [owner!]) : ([], null);
+        return ownerNamed ? ([owner!], [owner!]) : siteNamed ?? ([], null);
     }
 
     private static List<string> Names(Source source, IReadOnlyCollection<string> organisations, string? owner = null)
@@ -165,9 +182,10 @@ public static partial class AuthorFinder
     /// <summary>
     /// The values one source gives. Byline: written in the page's text (a byline naming the site's own
     /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
-    /// or line near the text, whose full name replaces an uploader's account name.
+    /// or line near the text, whose full name replaces an uploader's account name. Labelled: a line near
+    /// the headline that a byline word opens, whose full name replaces an uploader's account name too.
     /// </summary>
-    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false);
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false);
 
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
@@ -215,6 +233,11 @@ public static partial class AuthorFinder
         }
 
         yield return new Source(LabelledLines(doc), Byline: true);
+
+        // The same near the headline: the full name an uploader's account gives way to ("Gespeichert von
+        // human am …" over "Blog Beitrag von Margarita Koreneva"). Elsewhere such a line may be another
+        // post's, on a page that lists several.
+        yield return new Source(LabelledLines(doc, near: true), Byline: true, Labelled: true);
         yield return new Source(Signature(doc), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
     }
@@ -267,10 +290,12 @@ public static partial class AuthorFinder
     /// A line that says who wrote the page wherever it stands ("Author: Jacopo Cascioli" in a footer,
     /// "Autoren Jelko Djuren und Jutta Klaukien" under the text); lines of teasers and comments excluded.
     /// </summary>
-    private static IEnumerable<string> LabelledLines(BlockDocument doc)
+    /// <param name="near">Only lines near the headline (<see cref="NearHeadline"/>).</param>
+    private static IEnumerable<string> LabelledLines(BlockDocument doc, bool near = false)
     {
         var blocks = doc.Blocks;
-        for (var i = 0; i < blocks.Count; i++)
+        var (from, to) = near ? NearHeadline(doc) : (0, blocks.Count - 1);
+        for (var i = from; i <= to && i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Label is Label.Teaser or Label.Recommendation or Label.Comment)
@@ -354,7 +379,7 @@ public static partial class AuthorFinder
 
             if (paragraphs >= 2 && blocks[i].Text.Trim() is { Length: <= 40 } text && AuthorName.LooksLikeFullName(text)
                 && !text.Any(char.IsDigit) && text.Any(char.IsLower)
-                && (i == last || blocks[i + 1].Text.StartsWith('(')))
+                && (i == last || blocks[i + 1].Text.StartsWith('(') || (blocks[i + 1].Kind == BlockKind.Heading && blocks[i - 1].Text.Length >= 80 && ClosesContainer(doc, blocks[i], blocks[i + 1]))))
             {
                 yield return text;
                 yield break;
@@ -362,6 +387,29 @@ public static partial class AuthorFinder
 
             paragraphs++;
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> stands outside the element that holds <paramref name="block"/>'s
+    /// element: the block ends its container (the article's text), as a signature does.
+    /// </summary>
+    private static bool ClosesContainer(BlockDocument doc, Block block, Block next)
+    {
+        if (block.Element < 0 || next.Element < 0 || doc.Elements[block.Element].Tag == "li")
+        {
+            return false;
+        }
+
+        var container = doc.Elements[block.Element].Parent;
+        for (var e = next.Element; e >= 0; e = doc.Elements[e].Parent)
+        {
+            if (e == container)
+            {
+                return false;
+            }
+        }
+
+        return container >= 0;
     }
 
     /// <summary>
@@ -441,7 +489,13 @@ public static partial class AuthorFinder
     /// <summary>Authors that page scripts state in JSON that is not JSON-LD (data layers, app state): the first such key.</summary>
     private static IEnumerable<string> Scripted(string html)
     {
+        // JSON-LD is read as such, where an "author" may be an image's (the photographer): not again here.
         var m = ScriptAuthor().Match(html);
+        while (m.Success && InJsonLd(html, m.Index))
+        {
+            m = m.NextMatch();
+        }
+
         if (!m.Success)
         {
             yield break;
@@ -459,6 +513,19 @@ public static partial class AuthorFinder
         }
     }
 
+    /// <summary>True when <paramref name="at"/> lies in a JSON-LD script: the last script opened before it is one.</summary>
+    private static bool InJsonLd(string html, int at)
+    {
+        var open = html.LastIndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var tagEnd = html.IndexOf('>', open);
+        return tagEnd > 0 && tagEnd < at && html.AsSpan(open, tagEnd - open).Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// Bylines inside short lines near the headline or labelled as dates: "Posted by Anna on May 3",
     /// "par Didier Roy, 21 juin 2018", "Gespeichert von rasos am 24. Juli 2017".
@@ -470,26 +537,78 @@ public static partial class AuthorFinder
     private static IEnumerable<string> InlineBylines(BlockDocument doc, bool standing = false)
     {
         var blocks = doc.Blocks;
-        var title = blocks.FindIndex(b => b.Label == Label.Title);
-        var body = blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
-        var from = Math.Max(0, (title >= 0 ? title : body) - 5);
-        var to = body < 0 ? from + 15 : body + 15;
+        var (from, to) = NearHeadline(doc);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
             if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
                 || (b.Label != Label.Date && (i < from || i > to))
-                || (standing && (b.Label is Label.Navigation || i < from || i > to || InParagraph(doc, b))))
+                || (standing && (b.Label is Label.Navigation || i < from || i > to)))
             {
                 continue;
             }
 
-            if ((BylineLine.Inline(b.Text) ?? (b.Label == Label.Date ? BylineLine.NamePart(b.Text) : null)) is { } names)
+            // A paragraph opening with "Vom" or "By" is as often the text's first sentence: a paragraph stands
+            // as a byline when it is a date line too, or when an explicit phrase opens the byline ("Ein
+            // Interview von Eugen Zentner mit …").
+            var paragraph = standing && InParagraph(doc, b) && b.Label != Label.Date;
+            if ((BylineLine.Inline(b.Text, phraseOnly: paragraph) ?? (b.Label == Label.Date && i >= from && i <= to ? BylineLine.NamePart(b.Text) : null)) is { } names)
             {
                 yield return names;
                 yield break;
             }
         }
+    }
+
+    /// <summary>
+    /// The full name the page's text writes out for a user name ("Christian P. Stadtfeld" in a caption for
+    /// the account "christian.stadtfeld"): the form written most often, in mixed case where the page has one.
+    /// </summary>
+    private static string? WrittenOut(BlockDocument doc, string shortName)
+    {
+        Dictionary<string, int> seen = new(StringComparer.OrdinalIgnoreCase);
+        string? best = null;
+        foreach (var b in doc.Blocks)
+        {
+            var words = b.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                for (var k = 2; k <= 4 && i + k <= words.Length; k++)
+                {
+                    var last = words[i + k - 1].TrimEnd(',', '.', ':', ';', ')', '!', '?');
+                    var before = words[i + k - 2].TrimStart('(', '"', '„', '“');
+                    if (last.Length == 0 || !char.IsUpper(last[0]) || before.Length == 0 || !char.IsUpper(before[0]))
+                    {
+                        break;
+                    }
+
+                    var candidate = string.Join(' ', words[i..(i + k - 1)].Append(last)).TrimStart('(', '"', '„', '“');
+                    if (!AuthorName.Extends(candidate, shortName) || !AuthorName.LooksLikeFullName(candidate))
+                    {
+                        continue;
+                    }
+
+                    var n = seen[candidate] = seen.GetValueOrDefault(candidate) + 1;
+                    if (best is null || n > seen[best] || (candidate.Any(char.IsLower) && !best.Any(char.IsLower) && string.Equals(candidate, best, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
+
+    /// <summary>The blocks near the headline, where a byline stands: from a little above it to a little into the text.</summary>
+    private static (int From, int To) NearHeadline(BlockDocument doc)
+    {
+        var title = doc.Blocks.FindIndex(b => b.Label == Label.Title);
+        var body = doc.Blocks.FindIndex(b => b.Label is Label.Lead or Label.Body);
+        var from = Math.Max(0, (title >= 0 ? title : body) - 5);
+        return (from, body < 0 ? from + 15 : body + 15);
     }
 
     /// <summary>True for a block of a &lt;p&gt; element, or of a text dump, which knows no elements.</summary>

@@ -37,7 +37,7 @@ public static partial class AuthorName
     private static partial Regex DomainName();
 
     /// <summary>Every person named in an author value ("By A and B | Site" → A, B).</summary>
-    /// <param name="declared">The value is declared a person's name (JSON-LD): a surname written in lower case ("Mobasir hassan") is still a name.</param>
+    /// <param name="declared">The value is declared a person's name (JSON-LD): words written in lower case ("Mobasir hassan", "Catch more fish") still make a name.</param>
     /// <param name="owner">The person a personal site is named for (<see cref="SiteOwner"/>): not left out as the site.</param>
     public static IEnumerable<string> People(string value, IReadOnlyCollection<string>? organisations = null, bool declared = false, string? owner = null)
     {
@@ -229,9 +229,10 @@ public static partial class AuthorName
         }
 
         // "Zuletzt geändert", "Please enter your name here": a lower-case word inside that is no name
-        // particle makes a phrase.
+        // particle makes a phrase — unless JSON-LD declares a person of up to three words ("Mobasir
+        // hassan", a forum account "Catch more fish").
         if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
-            && !(declared && words.Length == 2 && char.IsUpper(s[0]) && words[1].All(char.IsLetter)))
+            && !(declared && words.Length <= 3 && char.IsUpper(s[0]) && words.Skip(1).All(w => w.All(char.IsLetter))))
         {
             return default;
         }

@@ -17,7 +17,7 @@ public static partial class BylineLine
     /// Lexicons/authors.txt; the names must look like names (capitalised words, or one user name).
     /// </summary>
     private static readonly Regex InlinePattern = new Regex(
-        @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?:" + Alternation("inline") + @"))"
+        @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?<phrase>" + Alternation("inline") + @"))"
         + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:,?[ \t]+(?:(?:und|and|i|et|y|&)[ \t]+)?(?![IiOoAa][nmt]\b)[\p{Lu}][\p{L}\p{M}.'’-]*){0,11})"
         + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
@@ -236,7 +236,8 @@ public static partial class BylineLine
     }
 
     /// <summary>The names a byline inside a line gives ("Posted by Anna on May 3" → "Anna"), or null.</summary>
-    public static string? Inline(string text)
+    /// <param name="phraseOnly">Only a byline an explicit phrase opens ("ein Interview von", "posted by"), not a plain "von" or "by".</param>
+    public static string? Inline(string text, bool phraseOnly = false)
     {
         if (!MayMatch(text))
         {
@@ -246,7 +247,7 @@ public static partial class BylineLine
         try
         {
             var m = InlinePattern.Match(text);
-            if (!m.Success)
+            if (!m.Success || (phraseOnly && !m.Groups["phrase"].Success))
             {
                 return null;
             }

@@ -116,8 +116,23 @@ public static class CreditLine
             }
 
             var at = lower.LastIndexOf(prefix, StringComparison.Ordinal);
+            // The credit names someone after the mark: "… in new photos." ends a sentence.
             if (at > 0 && at + prefix.Length < lower.Length && lower[at + prefix.Length] is ':' or '.'
+                && HasLetter(lower[(at + prefix.Length + 1)..])
                 && (lower[at - 1] is ' ' or '(' or ',' or '|' or '/' or '–' or '-') && lower.Length - at < 80)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
             {
                 return true;
             }

@@ -50,10 +50,15 @@ public static partial class HeadlineKicker
             : null;
     }
 
-    /// <summary>The inner markup of the page's h1 (among its first few) whose text is the title; null when none is.</summary>
+    /// <summary>
+    /// The inner markup of the page's h1 (among its first few) whose text is the title; null when none is.
+    /// Spaces do not count: the block text glues an inline kicker to the words after it ("&lt;span&gt;Nationale
+    /// Demo&lt;/span&gt;Der 9. Juli …" reads "Nationale DemoDer 9. Juli …"), as a browser does without the
+    /// site's style sheet.
+    /// </summary>
     private static string? Inner(string title, string html)
     {
-        var folded = TextNormal.Fold(title);
+        var folded = Unspaced(title);
         var seen = 0;
         foreach (Match h1 in H1().Matches(html))
         {
@@ -63,7 +68,7 @@ public static partial class HeadlineKicker
             }
 
             var inner = h1.Groups["inner"].Value;
-            if (TextNormal.Fold(Text(inner)) == folded)
+            if (Unspaced(Text(inner)) == folded)
             {
                 return inner;
             }
@@ -119,6 +124,8 @@ public static partial class HeadlineKicker
         rest = rest.Trim(' ', '-', '–', '—', ':', '|', '·', '/');
         return Prose.Words(rest) >= 2 ? rest : title;
     }
+
+    private static string Unspaced(string text) => TextNormal.Fold(text).Replace(" ", "", StringComparison.Ordinal);
 
     private static string Text(string inner) =>
         string.Join(' ', System.Net.WebUtility.HtmlDecode(Tag().Replace(inner, " ")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

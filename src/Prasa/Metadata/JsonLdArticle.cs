@@ -169,7 +169,7 @@ public sealed class JsonLdArticle
             _ => false,
         };
 
-    private static readonly string[] WorkTypes = ["Recipe", "HowTo", "DiscussionForumPosting", "CreativeWork"];
+    private static readonly string[] WorkTypes = ["Recipe", "HowTo", "DiscussionForumPosting", "CreativeWork", "CreativeWorkSeries"];
 
     private static readonly string[] PageTypes = ["WebPage", "MedicalWebPage", "ItemPage", "AboutPage"];
 

@@ -27,7 +27,8 @@ public static partial class TitleFinder
         var titleForms = new[] { metaForm, titleTagForm }.OfType<string>().ToList();
         var h1Blocks = doc.Blocks
             .Where(b => b.Kind == BlockKind.Heading && b.HeadingLevel == 1 && b.Text.Length is >= 2 and <= 300
-                && (b.LinkDensity < 0.5 || (Prose.Words(b.Text) >= MinShownWords && titleForms.Any(t => Same(b.Text, t)))) && !Same(b.Text, site)).ToList();
+                && (b.LinkDensity < 0.5 || (Prose.Words(b.Text) >= MinShownWords && titleForms.Any(t => Same(b.Text, t) || Opens(b.Text, t, titleForms))))
+                && !Same(b.Text, site)).ToList();
 
         // An h1 in the breadcrumb trail or a nav bar repeats a headline for search engines, often in another
         // wording than the one shown: when the article header shows a declared headline after its kicker,
@@ -51,6 +52,14 @@ public static partial class TitleFinder
             if (HeadlineKicker.Leading(best, html) is { } lead && SetOff(lead.Kicker, lead.Headline, [meta, head.TitleTag]))
             {
                 best = Clean(lead.Headline);
+            }
+
+            // "<span>Headline</span> <span class=entry-subtitle>Subtitle</span>": the h1 sets a subtitle after
+            // the headline that the metadata declares alone.
+            if (HeadlineKicker.Leading(best, html) is { } parts && Prose.Words(parts.Headline) >= 2
+                && new[] { ld?.Headline, metaForm, titleTagForm }.Any(t => Same(parts.Kicker, t)))
+            {
+                best = Clean(parts.Kicker);
             }
 
             // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
@@ -156,6 +165,19 @@ public static partial class TitleFinder
         var first = headline.Split(' ', 2)[0];
         var k = kicker.Trim().TrimEnd(':').TrimEnd();
         return titles.OfType<string>().Any(t => KickerSeparators.Any(sep => t.Contains(k + sep + first, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>
+    /// Whether the title opens with the heading and a colon ("Headline: An Observational Study: Annals of
+    /// …"): a journal's linked h1 that the title states first, with its subtitle. A blog's logo opens its
+    /// titles so too ("Chinese Pinyin Lyrics: Song …"), but then another title states the rest alone.
+    /// </summary>
+    private static bool Opens(string heading, string title, List<string> titles)
+    {
+        var h = heading.Trim();
+        var t = title.TrimStart();
+        return t.Length > h.Length + 2 && t.StartsWith(h, StringComparison.OrdinalIgnoreCase) && t.AsSpan(h.Length).StartsWith(": ", StringComparison.Ordinal)
+            && !titles.Any(other => Same(t[(h.Length + 2)..], other));
     }
 
     /// <summary>An h1 shorter than this many words is too little to stand for the headline a title glues a kicker to.</summary>
