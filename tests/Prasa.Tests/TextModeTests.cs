@@ -351,6 +351,84 @@ public class TextModeTests
     }
 
     [Fact]
+    public void The_echo_of_a_line_names_the_line_that_echoes_it()
+    {
+        var blocks = new[]
+        {
+            "Flut in Sachsen: Pegel der Elbe steigt weiter",
+            "Menü",
+            "Startseite",
+            "Pegel der Elbe steigt in Sachsen weiter an",
+        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
+        var page = new TextPage(blocks, TextLexicons.Default);
+        Assert.Equal(3, page.Echo(0).Line);
+        Assert.Equal(0, page.Echo(3).Line);
+    }
+
+    [Fact]
+    public void The_next_text_paragraph_is_the_same_asked_in_any_order()
+    {
+        var paragraph = "Die Stadt hat den neuen Radweg am Samstag eröffnet, nach zwei Jahren Bauzeit und vielen Umleitungen.";
+        var texts = new[] { "Menü", "Startseite", paragraph, "Teilen", "Radweg eröffnet", paragraph + " Noch ein Satz.", "Impressum" };
+        var blocks = texts.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
+        var page = new TextPage(blocks, TextLexicons.Default);
+        blocks[2].Mark(Label.Body, null);
+        blocks[5].Mark(Label.Body, null);
+        int[] want = [2, 2, 5, 5, 5, -1, -1];
+        foreach (var order in new[] { new[] { 0, 1, 2, 3, 4, 5, 6 }, new[] { 6, 3, 0, 5, 1, 4, 2 } })
+        {
+            foreach (var j in order)
+            {
+                Assert.Equal(want[j], page.NextTextParagraph(j));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_headline_glued_to_its_kicker_gives_way_to_its_spaced_copy()
+    {
+        var blocks = new[]
+        {
+            "Nationale DemoDer 9. Juli naht: Gewerkschaften zeigen Stärke",
+            "Nationale Demo / Der 9. Juli naht: Gewerkschaften zeigen Stärke",
+            "Tausende zogen am Samstag durch die Hauptstadt.",
+        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
+        var page = new TextPage(blocks, TextLexicons.Default);
+        Assert.Equal(1, TitleFeatures.Unglued(page, 0));
+        Assert.Equal(1, TitleFeatures.Unglued(page, 1));
+        Assert.Equal(2, TitleFeatures.Unglued(page, 2));
+    }
+
+    [Fact]
+    public void Alt_text_over_its_caption_is_no_headline_candidate()
+    {
+        var blocks = new[]
+        {
+            "Minister speaks to reporters outside the ministry in the capital",
+            "Minister speaks to reporters outside the ministry in the capital Photo: Anna Berg/Agency",
+            "Minister rejects claims over travel costs of the delegation",
+        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
+        var page = new TextPage(blocks, TextLexicons.Default);
+        Assert.False(TitleFeatures.IsCandidate(page, 0, 5));
+        Assert.True(TitleFeatures.IsCandidate(page, 2, 5));
+    }
+
+    [Fact]
+    public void Teasers_with_captions_above_the_article_do_not_hide_its_headline()
+    {
+        // A "most read" list whose captions read as prose comes before the article; the article's text begins
+        // under its byline and date.
+        var teasers = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"Workers prepare stalls for the weekend market number {i} in the old town square on Friday morning. — Picture by Staff\n\n"
+            + $"Local / {i} h ago\n\nTeaser headline number {i} about another story of the week\n\n"));
+        var paragraphs = string.Join("\n\n", Enumerable.Range(1, 6).Select(i =>
+            $"The council said on Friday that part {i} of the plan would cut waiting times at the harbour, and residents welcomed the change."));
+        var dump = "Most Read\n\n" + teasers + "Harbour plan cuts waiting times for ferry passengers, council says\n\n"
+            + "By Jane Porter\n\nFriday, 22 Nov 2024 4:55 PM\n\n" + paragraphs + "\n";
+        Assert.Equal("Harbour plan cuts waiting times for ferry passengers, council says", Extract(dump).Title);
+    }
+
+    [Fact]
     public void A_page_without_a_paragraph_of_prose_still_has_its_headline()
     {
         const string dump = """
