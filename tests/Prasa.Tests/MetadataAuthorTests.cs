@@ -42,6 +42,8 @@ public class MetadataAuthorTests
     [InlineData("Jan Kowalski, PAP", new[] { "Jan Kowalski" })]
     [InlineData("Ralf Dorn im Gespräch mit Petra Voss", new[] { "Ralf Dorn", "Petra Voss" })]
     [InlineData("Rudi Stern in conversation with Mia Hale", new[] { "Rudi Stern", "Mia Hale" })]
+    [InlineData("Anna Sleeman, Frankfurt", new[] { "Anna Sleeman" })]
+    [InlineData("Anna Sleeman, Jan Mark", new[] { "Anna Sleeman", "Jan Mark" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 

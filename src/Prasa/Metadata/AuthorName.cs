@@ -63,6 +63,7 @@ public static partial class AuthorName
             s = CutAtOrganisation(s, organisations);
         }
 
+        s = WithoutPlace(s);
         var names = Separator().Split(Joined(s)).Select(p => Clean(p, organisations, declared, owner)).ToList();
 
         // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
@@ -75,6 +76,26 @@ public static partial class AuthorName
                 yield return name;
             }
         }
+    }
+
+    /// <summary>
+    /// "Anna Sleegers, Frankfurt": one capitalised word after the only comma, behind a full name, is the
+    /// place the story was filed from (a dateline), not a second writer.
+    /// </summary>
+    private static string WithoutPlace(string s)
+    {
+        var comma = s.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || s.IndexOf(',', comma + 1) >= 0)
+        {
+            return s;
+        }
+
+        var tail = s.AsSpan(comma + 2).Trim();
+        var head = s.AsSpan(0, comma).Trim();
+        return tail.Length >= 3 && char.IsUpper(tail[0]) && !tail.ContainsAny(' ', '/', '&') && tail[1..].ContainsAnyInRange('a', 'z')
+            && head.Contains(' ') && !head.Contains(" und ", StringComparison.Ordinal) && !head.Contains(" and ", StringComparison.Ordinal)
+            ? s[..comma]
+            : s;
     }
 
     /// <summary>An author value with its entities decoded and single spaces.</summary>
