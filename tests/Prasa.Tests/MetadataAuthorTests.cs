@@ -69,6 +69,7 @@ public class MetadataAuthorTests
     [InlineData("Donnerstag")]
     [InlineData("MEDIAHUIS N.V.")]
     [InlineData("Staff Writer")]
+    [InlineData("Name")]
     [InlineData("SPIEGEL ONLINE, Hamburg, Germany")]
     [InlineData("ERBOL")]
     [InlineData("Photograph by Tom Reed, Fauna & Flora Trust")]
