@@ -387,6 +387,17 @@ public class AuthorFinderTests
             + Text + "</article></body></html>"));
     }
 
+    [Fact]
+    public void TakesNoNameAScriptListsToLeaveOut()
+    {
+        const string Config = "<script>var config = {\"myCapture\":{\"blacklist\":{\"byline\":[\"AP Photo\",\"Getty\"]}}};</script>";
+        Assert.Empty(Authors("<html><head>" + Config + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+        // A key after the list of exclusions still names the writer.
+        Assert.Equal(["Anna Berg"], Authors("<html><head>" + Config + "<script>var page = {\"section\":\"news\",\"byline\":\"Anna Berg\"};</script></head><body><h1>New bridge</h1><article>"
+            + Text + "</article></body></html>"));
+    }
+
     private static Article Extract(string html) =>
         new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html);
 
