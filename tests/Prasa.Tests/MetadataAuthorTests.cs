@@ -44,6 +44,7 @@ public class MetadataAuthorTests
     [InlineData("Rudi Stern in conversation with Mia Hale", new[] { "Rudi Stern", "Mia Hale" })]
     [InlineData("Anna Sleeman, Frankfurt", new[] { "Anna Sleeman" })]
     [InlineData("Anna Sleeman, Jan Mark", new[] { "Anna Sleeman", "Jan Mark" })]
+    [InlineData("Markus M. Hafner, London, Beat Baum", new[] { "Markus M. Hafner", "Beat Baum" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 

@@ -79,23 +79,33 @@ public static partial class AuthorName
     }
 
     /// <summary>
-    /// "Anna Sleegers, Frankfurt": one capitalised word after the only comma, behind a full name, is the
-    /// place the story was filed from (a dateline), not a second writer.
+    /// "Anna Sleegers, Frankfurt", "Markus M. Haefliger, London, Beat Bumbacher": one capitalised word after
+    /// a comma, right behind a full name, is the place that writer filed from (a dateline), not a writer.
     /// </summary>
     private static string WithoutPlace(string s)
     {
-        var comma = s.IndexOf(", ", StringComparison.Ordinal);
-        if (comma <= 0 || s.IndexOf(',', comma + 1) >= 0)
+        if (!s.Contains(", ", StringComparison.Ordinal))
         {
             return s;
         }
 
-        var tail = s.AsSpan(comma + 2).Trim();
-        var head = s.AsSpan(0, comma).Trim();
-        return tail.Length >= 3 && char.IsUpper(tail[0]) && !tail.ContainsAny(' ', '/', '&') && tail[1..].ContainsAnyInRange('a', 'z')
-            && head.Contains(' ') && !head.Contains(" und ", StringComparison.Ordinal) && !head.Contains(" and ", StringComparison.Ordinal)
-            ? s[..comma]
-            : s;
+        var parts = s.Split(", ");
+        var kept = new List<string>(parts.Length) { parts[0] };
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (!IsPlace(parts[i].Trim()) || !IsFullName(parts[i - 1].Trim()))
+            {
+                kept.Add(parts[i]);
+            }
+        }
+
+        return kept.Count == parts.Length ? s : string.Join(", ", kept);
+
+        static bool IsPlace(string part) =>
+            part.Length >= 3 && char.IsUpper(part[0]) && part.IndexOfAny([' ', '/', '&']) < 0 && part.AsSpan(1).ContainsAnyInRange('a', 'z');
+
+        static bool IsFullName(string part) =>
+            part.Contains(' ', StringComparison.Ordinal) && !part.Contains(" und ", StringComparison.Ordinal) && !part.Contains(" and ", StringComparison.Ordinal);
     }
 
     /// <summary>An author value with its entities decoded and single spaces.</summary>
