@@ -42,6 +42,9 @@ public class MetadataAuthorTests
     [InlineData("Jan Kowalski, PAP", new[] { "Jan Kowalski" })]
     [InlineData("Ralf Dorn im Gespräch mit Petra Voss", new[] { "Ralf Dorn", "Petra Voss" })]
     [InlineData("Rudi Stern in conversation with Mia Hale", new[] { "Rudi Stern", "Mia Hale" })]
+    [InlineData("Anna Sleeman, Frankfurt", new[] { "Anna Sleeman" })]
+    [InlineData("Anna Sleeman, Jan Mark", new[] { "Anna Sleeman", "Jan Mark" })]
+    [InlineData("Markus M. Hafner, London, Beat Baum", new[] { "Markus M. Hafner", "Beat Baum" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 
@@ -67,6 +70,10 @@ public class MetadataAuthorTests
     [InlineData("Donnerstag")]
     [InlineData("MEDIAHUIS N.V.")]
     [InlineData("Staff Writer")]
+    [InlineData("Name")]
+    [InlineData("publisher")]
+    [InlineData("anónimo")]
+    [InlineData("Unbenannt")]
     [InlineData("SPIEGEL ONLINE, Hamburg, Germany")]
     [InlineData("ERBOL")]
     [InlineData("Photograph by Tom Reed, Fauna & Flora Trust")]
@@ -378,6 +385,17 @@ public class AuthorFinderTests
 
         // A page script's data layer still names the writer.
         Assert.Equal(["Anna Berg"], Authors("<html><head>" + Ld + "<script>var dataLayer = [{\"author\": \"Anna Berg\"}];</script></head><body><h1>New bridge</h1><article>"
+            + Text + "</article></body></html>"));
+    }
+
+    [Fact]
+    public void TakesNoNameAScriptListsToLeaveOut()
+    {
+        const string Config = "<script>var config = {\"myCapture\":{\"blacklist\":{\"byline\":[\"AP Photo\",\"Getty\"]}}};</script>";
+        Assert.Empty(Authors("<html><head>" + Config + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+
+        // A key after the list of exclusions still names the writer.
+        Assert.Equal(["Anna Berg"], Authors("<html><head>" + Config + "<script>var page = {\"section\":\"news\",\"byline\":\"Anna Berg\"};</script></head><body><h1>New bridge</h1><article>"
             + Text + "</article></body></html>"));
     }
 

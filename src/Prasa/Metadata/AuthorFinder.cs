@@ -491,7 +491,7 @@ public static partial class AuthorFinder
     {
         // JSON-LD is read as such, where an "author" may be an image's (the photographer): not again here.
         var m = ScriptAuthor().Match(html);
-        while (m.Success && InJsonLd(html, m.Index))
+        while (m.Success && (InJsonLd(html, m.Index) || InExclusions(html, m.Index)))
         {
             m = m.NextMatch();
         }
@@ -512,6 +512,27 @@ public static partial class AuthorFinder
             yield return q.Groups["name"].Value;
         }
     }
+
+    /// <summary>
+    /// True when the key at <paramref name="at"/> sits in a list of what to leave out
+    /// (<c>"blacklist":{"byline":["AP Photo","Getty"]}</c>): the names a script filters, not the page's writers.
+    /// </summary>
+    private static bool InExclusions(string html, int at)
+    {
+        var before = html.AsSpan(Math.Max(0, at - ExclusionReach), Math.Min(at, ExclusionReach));
+        foreach (var word in (string[])["blacklist", "blocklist", "denylist", "exclude", "ignore"])
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before a script's author key a list of exclusions is looked for.</summary>
+    private const int ExclusionReach = 40;
 
     /// <summary>True when <paramref name="at"/> lies in a JSON-LD script: the last script opened before it is one.</summary>
     private static bool InJsonLd(string html, int at)

@@ -63,6 +63,7 @@ public static partial class AuthorName
             s = CutAtOrganisation(s, organisations);
         }
 
+        s = WithoutPlace(s);
         var names = Separator().Split(Joined(s)).Select(p => Clean(p, organisations, declared, owner)).ToList();
 
         // "SPIEGEL ONLINE, Hamburg, Germany": beside a part that names no person, lone words are the
@@ -75,6 +76,36 @@ public static partial class AuthorName
                 yield return name;
             }
         }
+    }
+
+    /// <summary>
+    /// "Anna Sleegers, Frankfurt", "Markus M. Haefliger, London, Beat Bumbacher": one capitalised word after
+    /// a comma, right behind a full name, is the place that writer filed from (a dateline), not a writer.
+    /// </summary>
+    private static string WithoutPlace(string s)
+    {
+        if (!s.Contains(", ", StringComparison.Ordinal))
+        {
+            return s;
+        }
+
+        var parts = s.Split(", ");
+        var kept = new List<string>(parts.Length) { parts[0] };
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (!IsPlace(parts[i].Trim()) || !IsFullName(parts[i - 1].Trim()))
+            {
+                kept.Add(parts[i]);
+            }
+        }
+
+        return kept.Count == parts.Length ? s : string.Join(", ", kept);
+
+        static bool IsPlace(string part) =>
+            part.Length >= 3 && char.IsUpper(part[0]) && part.IndexOfAny([' ', '/', '&']) < 0 && part.AsSpan(1).ContainsAnyInRange('a', 'z');
+
+        static bool IsFullName(string part) =>
+            part.Contains(' ', StringComparison.Ordinal) && !part.Contains(" und ", StringComparison.Ordinal) && !part.Contains(" and ", StringComparison.Ordinal);
     }
 
     /// <summary>An author value with its entities decoded and single spaces.</summary>
