@@ -66,6 +66,9 @@ public class TextModeTests
     private static Article Extract(string text, bool explain = true) =>
         new Extractor().Extract(new PageInput { Source = "dump.txt", Bytes = System.Text.Encoding.UTF8.GetBytes(text) }, InputMode.Text, explain);
 
+    private static TextPage Page(params string[] lines) =>
+        new(lines.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList(), TextLexicons.Default);
+
     private static Block Line(Article a, string start) => a.Blocks.First(b => b.Text.StartsWith(start, StringComparison.Ordinal));
 
     [Fact]
@@ -337,15 +340,12 @@ public class TextModeTests
     [Fact]
     public void A_line_echoed_elsewhere_in_other_words_has_an_echo_share()
     {
-        var blocks = new[]
-        {
+        var page = Page(
             "Flut in Sachsen: Pegel der Elbe steigt weiter",
             "Menü",
             "Startseite",
             "Pegel der Elbe steigt in Sachsen weiter an",
-            "Ein Bild vom Fluss",
-        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
-        var page = new TextPage(blocks, TextLexicons.Default);
+            "Ein Bild vom Fluss");
         Assert.Equal(1.0, page.EchoShare(3));
         Assert.Equal(0.0, page.EchoShare(4));
     }
@@ -353,14 +353,11 @@ public class TextModeTests
     [Fact]
     public void The_echo_of_a_line_names_the_line_that_echoes_it()
     {
-        var blocks = new[]
-        {
+        var page = Page(
             "Flut in Sachsen: Pegel der Elbe steigt weiter",
             "Menü",
             "Startseite",
-            "Pegel der Elbe steigt in Sachsen weiter an",
-        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
-        var page = new TextPage(blocks, TextLexicons.Default);
+            "Pegel der Elbe steigt in Sachsen weiter an");
         Assert.Equal(3, page.Echo(0).Line);
         Assert.Equal(0, page.Echo(3).Line);
     }
@@ -387,13 +384,10 @@ public class TextModeTests
     [Fact]
     public void A_headline_glued_to_its_kicker_gives_way_to_its_spaced_copy()
     {
-        var blocks = new[]
-        {
+        var page = Page(
             "Nationale DemoDer 9. Juli naht: Gewerkschaften zeigen Stärke",
             "Nationale Demo / Der 9. Juli naht: Gewerkschaften zeigen Stärke",
-            "Tausende zogen am Samstag durch die Hauptstadt.",
-        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
-        var page = new TextPage(blocks, TextLexicons.Default);
+            "Tausende zogen am Samstag durch die Hauptstadt.");
         Assert.Equal(1, TitleFeatures.Unglued(page, 0));
         Assert.Equal(1, TitleFeatures.Unglued(page, 1));
         Assert.Equal(2, TitleFeatures.Unglued(page, 2));
@@ -402,13 +396,10 @@ public class TextModeTests
     [Fact]
     public void Alt_text_over_its_caption_is_no_headline_candidate()
     {
-        var blocks = new[]
-        {
+        var page = Page(
             "Minister speaks to reporters outside the ministry in the capital",
             "Minister speaks to reporters outside the ministry in the capital Photo: Anna Berg/Agency",
-            "Minister rejects claims over travel costs of the delegation",
-        }.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList();
-        var page = new TextPage(blocks, TextLexicons.Default);
+            "Minister rejects claims over travel costs of the delegation");
         Assert.False(TitleFeatures.IsCandidate(page, 0, 5));
         Assert.True(TitleFeatures.IsCandidate(page, 2, 5));
     }
