@@ -232,12 +232,16 @@ public static partial class AuthorFinder
             yield return new Source(Scripted(html));
         }
 
-        yield return new Source(LabelledLines(doc), Byline: true);
+        var labelled = LabelledLines(doc).ToList();
+        yield return new Source(labelled, Byline: true);
 
         // The same near the headline: the full name an uploader's account gives way to ("Gespeichert von
         // human am …" over "Blog Beitrag von Margarita Koreneva"). Elsewhere such a line may be another
-        // post's, on a page that lists several.
-        yield return new Source(LabelledLines(doc, near: true), Byline: true, Labelled: true);
+        // post's, on a page that lists several. Near lines are among all lines: without any, none near.
+        if (labelled.Count > 0)
+        {
+            yield return new Source(LabelledLines(doc, near: true), Byline: true, Labelled: true);
+        }
         yield return new Source(Signature(doc), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
     }
