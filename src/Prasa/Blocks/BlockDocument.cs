@@ -12,6 +12,20 @@ public sealed class BlockDocument
     public List<ElementInfo> Elements { get; } = [];
 
     public PageHead Head { get; } = new();
+
+    /// <summary>Whether the element is <paramref name="outer"/> or sits inside it (false for -1, a text dump's line).</summary>
+    public bool IsWithin(int element, int outer)
+    {
+        for (var e = element; e >= 0; e = Elements[e].Parent)
+        {
+            if (e == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Metadata carriers found in an HTML page; empty for text dumps.</summary>

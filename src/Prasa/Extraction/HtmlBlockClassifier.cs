@@ -140,13 +140,13 @@ public sealed class HtmlBlockClassifier
         {
             var b = blocks[i];
             if (b.Kind != BlockKind.Heading || b.Label != Label.Recommendation || b.Element < 0 || markup.Own[b.Element] != Label.Recommendation
-                || doc.Elements[b.Element].Parent is not (var parent and >= 0) || Under(doc, blocks[i - 1].Element, parent))
+                || doc.Elements[b.Element].Parent is not (var parent and >= 0) || doc.IsWithin(blocks[i - 1].Element, parent))
             {
                 continue;
             }
 
             var end = i + 1;
-            while (end < blocks.Count && Under(doc, blocks[end].Element, parent))
+            while (end < blocks.Count && doc.IsWithin(blocks[end].Element, parent))
             {
                 end++;
             }
@@ -166,20 +166,6 @@ public sealed class HtmlBlockClassifier
 
             i = end - 1;
         }
-    }
-
-    /// <summary>Whether the element is the other or sits inside it.</summary>
-    private static bool Under(BlockDocument doc, int element, int outer)
-    {
-        for (var e = element; e >= 0; e = doc.Elements[e].Parent)
-        {
-            if (e == outer)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void LabelOutside(Block b, MarkupVerdicts markup, bool evidence)

@@ -405,15 +405,7 @@ public static partial class AuthorFinder
         }
 
         var container = doc.Elements[block.Element].Parent;
-        for (var e = next.Element; e >= 0; e = doc.Elements[e].Parent)
-        {
-            if (e == container)
-            {
-                return false;
-            }
-        }
-
-        return container >= 0;
+        return container >= 0 && !doc.IsWithin(next.Element, container);
     }
 
     /// <summary>
