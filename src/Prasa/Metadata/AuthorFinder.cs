@@ -516,7 +516,7 @@ public static partial class AuthorFinder
     private static bool InExclusions(string html, int at)
     {
         var before = html.AsSpan(Math.Max(0, at - ExclusionReach), Math.Min(at, ExclusionReach));
-        foreach (var word in (string[])["blacklist", "blocklist", "denylist", "exclude", "ignore"])
+        foreach (var word in ExclusionWords)
         {
             if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -526,6 +526,8 @@ public static partial class AuthorFinder
 
         return false;
     }
+
+    private static readonly string[] ExclusionWords = ["blacklist", "blocklist", "denylist", "exclude", "ignore"];
 
     /// <summary>How far before a script's author key a list of exclusions is looked for.</summary>
     private const int ExclusionReach = 40;
