@@ -58,6 +58,11 @@ public class BoilerplateRemovalTests
             "Ornitolodzy z okolicznych szkół", Label.Recommendation
         },
         {
+            "read-also line in another language", Where.Inside,
+            """<p>Baca juga: <a href="/a/10">Jembatan baru di tepi sungai dibuka untuk umum</a></p>""",
+            "Jembatan baru di tepi sungai", Label.Recommendation
+        },
+        {
             "share bar", Where.Before,
             """<div class="share-buttons"><a href="https://www.facebook.com/sharer.php">Facebook</a> <a href="https://twitter.com/share">Twitter</a> <a href="mailto:?">Wyślij e-mailem</a> <a href="#">Udostępnij</a></div>""",
             "Wyślij e-mailem", null
