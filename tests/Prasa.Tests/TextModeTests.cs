@@ -450,4 +450,19 @@ public class TextModeTests
     {
         Assert.Equal(glued, LineStats.Of(line, TextLexicons.Default.Stopwords, [], -1).Glued);
     }
+
+    [Fact]
+    public void A_line_whose_wording_names_it_navigation_is_no_headline()
+    {
+        const string dump = """
+            Folgen Sie uns auf allen Kanälen
+
+            Die Stadtverwaltung hat am Montag die Pläne für die neue Brücke über den Fluss vorgestellt. Der Bau soll im kommenden Frühjahr beginnen und zwei Jahre dauern, teilte der Bürgermeister mit.
+
+            Die Kosten werden auf rund zwölf Millionen Euro geschätzt. Einen Teil davon übernimmt das Land, den Rest finanziert die Stadt aus Rücklagen, die sie in den vergangenen Jahren gebildet hat.
+
+            Während der Bauzeit bleibt die alte Fähre in Betrieb. Anwohner sollen regelmäßig über den Fortschritt der Arbeiten informiert werden, kündigte die Stadt an.
+            """;
+        Assert.NotEqual("Folgen Sie uns auf allen Kanälen", Extract(dump).Title);
+    }
 }

@@ -528,7 +528,7 @@ public sealed partial class TextBlockClassifier
         var bestScore = double.MinValue;
         for (var j = 0; j < blocks.Count && j <= firstParagraph + 3; j++)
         {
-            if (!IsTitleCandidate(page, j, firstParagraph))
+            if (!IsTitleCandidate(page, fixedLabel, j, firstParagraph))
             {
                 continue;
             }
@@ -588,8 +588,10 @@ public sealed partial class TextBlockClassifier
         return true;
     }
 
-    private static bool IsTitleCandidate(TextPage page, int j, int firstParagraph) =>
-        TitleFeatures.IsCandidate(page, j, firstParagraph) && (page.FirstSeen[j] == j || page.Blocks[page.FirstSeen[j]].Label is not (Label.Title or Label.Caption));
+    /// <remarks>A line whose wording names it navigation ("Udostępnij", "Wo Sie uns noch folgen können") is none.</remarks>
+    private static bool IsTitleCandidate(TextPage page, bool[] fixedLabel, int j, int firstParagraph) =>
+        TitleFeatures.IsCandidate(page, j, firstParagraph) && (page.FirstSeen[j] == j || page.Blocks[page.FirstSeen[j]].Label is not (Label.Title or Label.Caption))
+        && !(fixedLabel[j] && page.Blocks[j].Label == Label.Navigation);
 
     private static int MarkTitleLine(TextPage page, bool[] fixedLabel, int best)
     {
@@ -619,7 +621,7 @@ public sealed partial class TextBlockClassifier
         var bounds = new List<double>();
         for (var j = 0; j < blocks.Count && j <= firstParagraph + 3; j++)
         {
-            if (IsTitleCandidate(page, j, firstParagraph))
+            if (IsTitleCandidate(page, fixedLabel, j, firstParagraph))
             {
                 var f = new double[TitleFeatures.Count];
                 TitleFeatures.Cheap(page, j, firstParagraph, page.Score, f);
