@@ -69,10 +69,15 @@ public sealed class MarkupVerdicts
     {
         int Body(int e) => prose[e] >= 200 && doc.Elements[e].Hints.Contains("articlebody", StringComparison.Ordinal) ? 1 : 0;
         var bodies = SubtreeSums.OfElements(doc, Body);
+
+        // Strictly below: a child's subtree holds one (the sums are never negative), so Body runs once an element.
         var around = new bool[bodies.Length];
         for (var e = 0; e < around.Length; e++)
         {
-            around[e] = bodies[e] - Body(e) > 0;
+            if (bodies[e] > 0 && doc.Elements[e].Parent is var parent and >= 0)
+            {
+                around[parent] = true;
+            }
         }
 
         return around;
