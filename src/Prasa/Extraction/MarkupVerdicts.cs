@@ -60,8 +60,20 @@ public sealed class MarkupVerdicts
     private static int[] ProseUnder(BlockDocument doc, out int pageProse)
     {
         static int Prose(Block b) => b.Element >= 0 && b.LinkDensity < 0.3 && Extraction.Prose.IsProse(b.Text) ? b.Text.Length : 0;
-        pageProse = doc.Blocks.Sum(Prose);
-        return SubtreeSums.Of(doc, Prose);
+        var sums = SubtreeSums.Of(doc, Prose);
+
+        // The page's prose is what its top elements hold: Prose counts no block outside an element, and
+        // the prose test runs once a block.
+        pageProse = 0;
+        for (var e = 0; e < sums.Length; e++)
+        {
+            if (doc.Elements[e].Parent < 0)
+            {
+                pageProse += sums[e];
+            }
+        }
+
+        return sums;
     }
 
     /// <summary>Elements that hold, strictly below them, an element marked as the article body with prose in it.</summary>
