@@ -49,6 +49,7 @@ public static partial class TitleFinder
             // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it;
             // nor is an element opening the h1 that a title sets off from the rest with a separator.
             best = Clean(HeadlineKicker.Strip(best, html)!);
+
             // "<span>Headline</span> <span class=entry-subtitle>Subtitle</span>": the h1 sets a subtitle after
             // the headline that the metadata declares alone. (The h1's markup is looked up once for both.)
             if (HeadlineKicker.Leading(best, html) is { } lead)
