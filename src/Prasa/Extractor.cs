@@ -106,7 +106,8 @@ public sealed class Extractor
     {
         var doc = _html.Build(html);
         var ld = JsonLdArticle.Read(doc.Head.JsonLd);
-        var title = TitleFinder.Find(doc, ld, html);
+        var h1s = new HeadlineKicker.H1Markup(html);
+        var title = TitleFinder.Find(doc, ld, h1s);
         IReadOnlyList<string> authors = ld?.Authors is { Count: > 0 } named ? named
             : doc.Head.MetaContent("author") is { } meta ? [meta] : [];
         _htmlClassifier.Classify(doc, new PageHints(
@@ -114,7 +115,7 @@ public sealed class Extractor
             ld?.ArticleBody,
             ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),
             authors));
-        return Assemble(page, doc, ld, HeadlineKicker.Strip(title, html), explain, html);
+        return Assemble(page, doc, ld, HeadlineKicker.Strip(title, h1s), explain, html);
     }
 
     public Article FromText(PageInput page, string text, bool explain)

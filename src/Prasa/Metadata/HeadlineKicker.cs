@@ -37,9 +37,12 @@ public static partial class HeadlineKicker
     /// Paris&lt;/span&gt; Getränke per Schiff …"), not a separator; null otherwise. Whether that element is
     /// a kicker is for the caller to tell.
     /// </summary>
-    public static (string Kicker, string Headline)? Leading(string? title, string? html)
+    public static (string Kicker, string Headline)? Leading(string? title, string? html) => Leading(title, html is null ? null : new H1Markup(html));
+
+    /// <inheritdoc cref="Leading(string?, string?)"/>
+    public static (string Kicker, string Headline)? Leading(string? title, H1Markup? h1s)
     {
-        if (title is null || html is null || Inner(title, html) is not { } inner || LeadingElement().Match(inner) is not { Success: true } m)
+        if (title is null || h1s?.InnerOf(title) is not { } inner || LeadingElement().Match(inner) is not { Success: true } m)
         {
             return null;
         }
@@ -51,36 +54,57 @@ public static partial class HeadlineKicker
     }
 
     /// <summary>
-    /// The inner markup of the page's h1 (among its first few) whose text is the title; null when none is.
-    /// Spaces do not count: the block text glues an inline kicker to the words after it ("&lt;span&gt;Nationale
-    /// Demo&lt;/span&gt;Der 9. Juli …" reads "Nationale DemoDer 9. Juli …"), as a browser does without the
-    /// site's style sheet.
+    /// The inner markup of a page's first few h1 elements, read once a page for every title looked up in
+    /// them. Spaces do not count when a title is matched: the block text glues an inline kicker to the words
+    /// after it ("&lt;span&gt;Nationale Demo&lt;/span&gt;Der 9. Juli …" reads "Nationale DemoDer 9. Juli …"),
+    /// as a browser does without the site's style sheet.
     /// </summary>
-    private static string? Inner(string title, string html)
+    public sealed class H1Markup(string html)
     {
-        var folded = Unspaced(title);
-        var seen = 0;
-        foreach (Match h1 in H1().Matches(html))
+        private const int MaxH1s = 5;
+        private List<(string Inner, string Unspaced)>? _h1s;
+
+        /// <summary>The inner markup of the h1 whose text is the title; null when none is.</summary>
+        public string? InnerOf(string title)
         {
-            if (++seen > 5)
+            _h1s ??= Read(html);
+            var folded = Unspaced(title);
+            foreach (var (inner, unspaced) in _h1s)
             {
-                break;
+                if (unspaced == folded)
+                {
+                    return inner;
+                }
             }
 
-            var inner = h1.Groups["inner"].Value;
-            if (Unspaced(Text(inner)) == folded)
-            {
-                return inner;
-            }
+            return null;
         }
 
-        return null;
+        private static List<(string, string)> Read(string html)
+        {
+            var h1s = new List<(string, string)>();
+            foreach (Match h1 in H1().Matches(html))
+            {
+                if (h1s.Count == MaxH1s)
+                {
+                    break;
+                }
+
+                var inner = h1.Groups["inner"].Value;
+                h1s.Add((inner, Unspaced(Text(inner))));
+            }
+
+            return h1s;
+        }
     }
 
     /// <summary>The headline without its kicker when the page's h1 holding it marks one; else the title as given.</summary>
-    public static string? Strip(string? title, string? html)
+    public static string? Strip(string? title, string? html) => Strip(title, html is null ? null : new H1Markup(html));
+
+    /// <inheritdoc cref="Strip(string?, string?)"/>
+    public static string? Strip(string? title, H1Markup? h1s)
     {
-        if (title is null || html is null || Inner(title, html) is not { } inner)
+        if (title is null || h1s?.InnerOf(title) is not { } inner)
         {
             return title;
         }
@@ -98,13 +122,14 @@ public static partial class HeadlineKicker
             {
                 // A label only screen readers hear ("<span class=visuallyhidden>Headline:</span>") is not
                 // part of the headline either; a hidden separator (":") is, as its text form.
-                if (!Hidden.Matches(inner).Any(m => Text(m.Value).Any(char.IsLetter)))
+                var labelled = false;
+                rest = Text(Hidden.Replace(inner, m =>
                 {
-                    return title;
-                }
-
-                rest = Text(Hidden.Replace(inner, m => Text(m.Value).Any(char.IsLetter) ? " " : m.Value));
-                return Prose.Words(rest) >= 2 ? rest : title;
+                    var label = Text(m.Value).Any(char.IsLetter);
+                    labelled |= label;
+                    return label ? " " : m.Value;
+                }));
+                return labelled && Prose.Words(rest) >= 2 ? rest : title;
             }
 
             // A kicker is the line over the headline: an element with a kicker's class that follows the

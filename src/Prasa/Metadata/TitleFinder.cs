@@ -12,7 +12,12 @@ namespace Prasa.Metadata;
 public static partial class TitleFinder
 {
     /// <param name="html">The page's markup, to tell a kicker set inside the h1 (<see cref="HeadlineKicker"/>).</param>
-    public static string? Find(BlockDocument doc, JsonLdArticle? ld, string? html = null)
+    public static string? Find(BlockDocument doc, JsonLdArticle? ld, string? html = null) =>
+        Find(doc, ld, html is null ? null : new HeadlineKicker.H1Markup(html));
+
+    /// <inheritdoc cref="Find(BlockDocument, JsonLdArticle?, string?)"/>
+    /// <param name="h1Markup">The page's h1 markup, read once for the title and for the caller's own use.</param>
+    public static string? Find(BlockDocument doc, JsonLdArticle? ld, HeadlineKicker.H1Markup? h1Markup)
     {
         var head = doc.Head;
         var meta = head.MetaContent("og:title") ?? head.MetaContent("twitter:title");
@@ -48,11 +53,11 @@ public static partial class TitleFinder
 
             // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it;
             // nor is an element opening the h1 that a title sets off from the rest with a separator.
-            best = Clean(HeadlineKicker.Strip(best, html)!);
+            best = Clean(HeadlineKicker.Strip(best, h1Markup)!);
 
             // "<span>Headline</span> <span class=entry-subtitle>Subtitle</span>": the h1 sets a subtitle after
             // the headline that the metadata declares alone. (The h1's markup is looked up once for both.)
-            if (HeadlineKicker.Leading(best, html) is { } lead)
+            if (HeadlineKicker.Leading(best, h1Markup) is { } lead)
             {
                 if (SetOff(lead.Kicker, lead.Headline, [meta, head.TitleTag]))
                 {
