@@ -175,7 +175,7 @@ public static class TitleFeatures
 
         // The same letters as a line beside it with a separator or space lost ("Nationale DemoDer 9. Juli" under
         // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
-        f[k++] = SameLettersNearby(page, j) ? (s.Glued > 0 ? -1 : 1) : 0;
+        f[k++] = Twin(page, j) >= 0 ? (s.Glued > 0 ? -1 : 1) : 0;
 
         // "« Older post" and "Newer post →": links to the neighbouring posts of a blog.
         f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
@@ -267,8 +267,6 @@ public static class TitleFeatures
 
     /// <summary>log(words / neighbour's words), squashed into [-1, 1]; 0 without a neighbour.</summary>
     private static double Ratio(int words, int neighbour) => neighbour == 0 ? 0 : Math.Tanh(Math.Log((double)Math.Max(1, words) / neighbour));
-
-    private static bool SameLettersNearby(TextPage page, int j) => Twin(page, j) >= 0;
 
     /// <summary>A line within two of j that holds the same letters and digits in the same order and differs in its other characters (-1 when none).</summary>
     private static int Twin(TextPage page, int j)
