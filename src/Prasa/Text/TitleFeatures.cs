@@ -155,7 +155,7 @@ public static class TitleFeatures
         f[k++] = colon > 0 && colon < line.Length - 12 ? 1 : 0;
 
         // An image's alt text, then its caption: the same words with the credit after them.
-        f[k++] = j + 1 < page.Count && page.Blocks[j + 1].Text.Length > line.Length && page.Blocks[j + 1].Text.StartsWith(line, StringComparison.Ordinal) ? 1 : 0;
+        f[k++] = RepeatedBelow(page, j) > 0 ? 1 : 0;
 
         // A headline may name a day ("Konzert-Highlights im November 2022") and pass for a date line.
         f[k++] = page.Blocks[j].Label == Label.Date ? 1 : 0;
@@ -330,15 +330,18 @@ public static class TitleFeatures
     /// An image's alt text: the next line repeats it and goes on with the caption's credit or more words
     /// ("Lady Starmer wears … DC" over "Lady Starmer wears … DC Stefan Rousseau/PA").
     /// </summary>
-    private static bool IsAltText(TextPage page, int j)
+    private static bool IsAltText(TextPage page, int j) => page.Stats[j].Words >= 4 && RepeatedBelow(page, j) > 3;
+
+    /// <summary>How many characters the next line goes on with after repeating line j whole (0 when it does not).</summary>
+    private static int RepeatedBelow(TextPage page, int j)
     {
-        if (j + 1 >= page.Count || page.Stats[j].Words < 4)
+        if (j + 1 >= page.Count)
         {
-            return false;
+            return 0;
         }
 
         var (line, next) = (page.Blocks[j].Text, page.Blocks[j + 1].Text);
-        return next.Length > line.Length + 3 && next.StartsWith(line, StringComparison.Ordinal);
+        return next.Length > line.Length && next.StartsWith(line, StringComparison.Ordinal) ? next.Length - line.Length : 0;
     }
 
     /// <summary>An e-mail address or a handle alone on its line ("name@outlet.com"): an author's contact, never a headline.</summary>
