@@ -101,9 +101,8 @@ internal static class TitleTrainer
     /// </summary>
     private static IEnumerable<(string Dir, string Id, string Title)> Titles(string spec)
     {
-        var eq = spec.IndexOf('=', StringComparison.Ordinal);
-        var dir = eq < 0 ? spec : spec[..eq];
-        var file = eq < 0 ? Path.Combine(dir, "truth.jsonl") : spec[(eq + 1)..];
+        var (dir, titles) = Split(spec);
+        var file = titles ?? Path.Combine(dir, "truth.jsonl");
         foreach (var line in File.ReadLines(file))
         {
             using var json = JsonDocument.Parse(line);
@@ -195,8 +194,15 @@ internal static class TitleTrainer
     /// <summary>How a title source is named in the model file's header.</summary>
     public static string Name(string spec)
     {
+        var (dir, titles) = Split(spec);
+        return Path.GetFileName(dir.TrimEnd('/')) + (titles is null ? "" : " (HTML-mode titles)");
+    }
+
+    /// <summary>A title source "DIR" or "DIR=FILE" as its set folder and its titles file (null: DIR's truth).</summary>
+    private static (string Dir, string? Titles) Split(string spec)
+    {
         var eq = spec.IndexOf('=', StringComparison.Ordinal);
-        return eq < 0 ? Path.GetFileName(spec.TrimEnd('/')) : Path.GetFileName(spec[..eq].TrimEnd('/')) + " (HTML-mode titles)";
+        return eq < 0 ? (spec, null) : (spec[..eq], spec[(eq + 1)..]);
     }
 
     private static string Fold(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
