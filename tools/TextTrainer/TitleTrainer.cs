@@ -16,16 +16,8 @@ internal static class TitleTrainer
         foreach (var spec in dirs)
         {
             var before = groups.Count;
-            foreach (var (dir, id, title) in Titles(spec))
+            foreach (var (page, title) in Pages(spec, classifier))
             {
-                var path = Path.Combine(dir, "text", id + ".txt");
-                if (!File.Exists(path))
-                {
-                    continue;
-                }
-
-                var doc = TextBlockBuilder.Build(File.ReadAllText(path));
-                var page = classifier.Classify(doc);
                 pages++;
                 var want = Fold(title);
                 var labels = page.TitleCandidates.Select(c => Fold(page.Blocks[c.Line].Text) == want ? 1 : 0).ToList();
@@ -64,15 +56,8 @@ internal static class TitleTrainer
         var d = TitleFeatures.Count;
         var (truth, other) = (new double[d], new double[d]);
         var (nt, no) = (0, 0);
-        foreach (var (dir, id, title) in Titles(spec))
+        foreach (var (page, title) in Pages(spec, classifier))
         {
-            var path = Path.Combine(dir, "text", id + ".txt");
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            var page = classifier.Classify(TextBlockBuilder.Build(File.ReadAllText(path)));
             var want = Fold(title);
             foreach (var (line, f) in page.TitleCandidates)
             {
@@ -91,6 +76,19 @@ internal static class TitleTrainer
         for (var k = 0; k < d; k++)
         {
             Console.WriteLine($"{k,3} {truth[k] / Math.Max(1, nt),7:0.000} {other[k] / Math.Max(1, no),7:0.000} {model.TitleWeights?[k] ?? 0,7:0.00}");
+        }
+    }
+
+    /// <summary>The dumps of a title source that are there, classified, with their true titles.</summary>
+    private static IEnumerable<(TextPage Page, string Title)> Pages(string spec, TextBlockClassifier classifier)
+    {
+        foreach (var (dir, id, title) in Titles(spec))
+        {
+            var path = Path.Combine(dir, "text", id + ".txt");
+            if (File.Exists(path))
+            {
+                yield return (classifier.Classify(TextBlockBuilder.Build(File.ReadAllText(path))), title);
+            }
         }
     }
 
