@@ -127,7 +127,8 @@ public static class TitleFeatures
         // The headline recurs on its page, whole or inside longer lines (see Recurrence).
         k++;
         var line = page.Blocks[j].Text;
-        f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
+        // HasUrl counts an '@' too.
+        f[k++] = s.HasUrl ? 1 : 0;
         f[k++] = line[^1] is ')' or ']' || line.Contains('©') ? 1 : 0;
         f[k++] = page.InRun[j] ? 1 : 0;
 
