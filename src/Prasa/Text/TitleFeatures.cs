@@ -192,7 +192,13 @@ public static class TitleFeatures
     /// <summary>The largest share, over the periods 2 and 3, of the lines 1 and 2 periods away from j that look like j and stand between lines of the same labels as j's neighbours.</summary>
     private static double Periodic(TextPage page, int j)
     {
+        if (j < 1 || j + 1 >= page.Count)
+        {
+            return 0;
+        }
+
         var words = page.Stats[j].Words;
+        var (above, below) = (page.Blocks[j - 1].Label, page.Blocks[j + 1].Label);
         var best = 0;
         for (var p = 2; p <= 3; p++)
         {
@@ -200,13 +206,13 @@ public static class TitleFeatures
             for (var m = -2; m <= 2; m++)
             {
                 var i = j + (m * p);
-                if (m == 0 || i < 1 || i + 1 >= page.Count || j + 1 >= page.Count || j < 1)
+                if (m == 0 || i < 1 || i + 1 >= page.Count)
                 {
                     continue;
                 }
 
                 var w = page.Stats[i].Words;
-                like += w * 2 >= words && w <= words * 2 && page.Blocks[i - 1].Label == page.Blocks[j - 1].Label && page.Blocks[i + 1].Label == page.Blocks[j + 1].Label ? 1 : 0;
+                like += w * 2 >= words && w <= words * 2 && page.Blocks[i - 1].Label == above && page.Blocks[i + 1].Label == below ? 1 : 0;
             }
 
             best = Math.Max(best, like);
