@@ -397,40 +397,16 @@ public static class TitleFeatures
     {
         hashes.Clear();
 
-        // One pass: each word is hashed as it is read (WordTable's FNV-1a over the lower-cased letters; ASCII needs no
-        // call into the culture tables), and kept when it ends with four letters or more.
-        var hash = Lexicons.WordTable.Seed;
-        var length = 0;
-        for (var c = 0; c <= text.Length; c++)
+        // The words LongWords finds, each hashed as WordTable hashes it (FNV-1a over the lower-cased characters).
+        for (var w = new LongWords(text); w.MoveNext();)
         {
-            if (c < text.Length)
+            var hash = Lexicons.WordTable.Seed;
+            foreach (var ch in text.AsSpan(w.Current))
             {
-                var ch = text[c];
-                if (ch < 128)
-                {
-                    // One table read: the lower-case letter or digit, or 0 for anything else.
-                    var lower = AsciiWordChars[ch];
-                    if (lower != 0)
-                    {
-                        hash = Lexicons.WordTable.Step(hash, lower);
-                        length++;
-                        continue;
-                    }
-                }
-                else if (char.IsLetterOrDigit(ch))
-                {
-                    hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
-                    length++;
-                    continue;
-                }
+                hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
             }
 
-            if (length >= 4)
-            {
-                hashes.Add((int)hash);
-            }
-
-            (hash, length) = (Lexicons.WordTable.Seed, 0);
+            hashes.Add((int)hash);
         }
 
         hashes.Sort();
@@ -445,9 +421,6 @@ public static class TitleFeatures
 
         hashes.RemoveRange(distinct, hashes.Count - distinct);
     }
-
-    /// <summary>Each ASCII letter or digit lower-cased; 0 for any other ASCII character.</summary>
-    private static readonly char[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
 
     /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>
     public static void AddWords(string text, HashSet<string> words)
