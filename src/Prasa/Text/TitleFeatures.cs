@@ -54,7 +54,7 @@ public static class TitleFeatures
         f[k++] = s.EndsSentence && page.Blocks[j].Text[^1] == '.' ? 1 : 0;
         f[k++] = s.EndsColon ? 1 : 0;
         f[k++] = s.Separators > 0 ? 1 : 0;
-        f[k++] = (double)s.Stop / words;
+        f[k++] = page.StopShare[j];
         f[k++] = (double)s.CapWords / words;
         f[k++] = (double)s.Upper / Math.Max(1, s.Letters);
         f[k++] = s.Chars == 0 ? 0 : (double)s.Digits / s.Chars;
