@@ -161,13 +161,15 @@ public class MetadataAuthorTests
 
 public class AuthorFinderTests
 {
-    private static List<string> Authors(string html) =>
-        new Extractor().Extract(new Prasa.Inputs.PageInput { Source = "t.html", Bytes = System.Text.Encoding.UTF8.GetBytes(html) }, Prasa.Inputs.InputMode.Html).Author;
+    private static List<string> Authors(string html) => Extract(html).Author;
 
     private const string Text =
         "<p>The council voted on Tuesday night to replace the old bridge over the river, ending years of debate about its future and its cost.</p>"
         + "<p>Work is to start next spring and should take two years, during which a temporary crossing will carry buses and bicycles.</p>"
         + "<p>Residents who spoke at the meeting mostly welcomed the decision, though some asked for a wider footpath on the new bridge.</p>";
+
+    /// <summary>The page's body after its head: the headline and <see cref="Text"/>.</summary>
+    private const string BridgeBody = "<body><h1>New bridge</h1><article>" + Text + "</article></body></html>";
 
     /// <summary>An uploader's account in the meta author gives way to a shown byline, and stays where none is shown.</summary>
     [Theory]
@@ -181,7 +183,7 @@ public class AuthorFinderTests
     public void ReadsTheWriterOfAnSeoCardPair() =>
         Assert.Equal(["Karla Wendt"], Authors("<html><head><meta name=\"twitter:label1\" content=\"Verfasst von\">"
             + "<meta name=\"twitter:data1\" content=\"Karla Wendt\"><meta name=\"twitter:label2\" content=\"Geschätzte Lesezeit\">"
-            + "<meta name=\"twitter:data2\" content=\"3 Minuten\"></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+            + "<meta name=\"twitter:data2\" content=\"3 Minuten\"></head>" + BridgeBody));
 
     [Fact]
     public void ReadsTheAuthorOfARecipeOrAForumPosting()
@@ -189,7 +191,7 @@ public class AuthorFinderTests
         Assert.Equal(["kuchenfee"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":\"Apple cake\","
             + "\"author\":{\"@type\":\"Person\",\"name\":\"kuchenfee\"}}</script></head><body><h1>Apple cake</h1><article>" + Text + "</article></body></html>"));
         Assert.Equal(["Brückenfan"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\"headline\":\"New bridge\","
-            + "\"author\":{\"@type\":\"Person\",\"name\":\"Brückenfan\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Brückenfan\"}}</script></head>" + BridgeBody));
     }
 
     [Fact]
@@ -197,7 +199,7 @@ public class AuthorFinderTests
     {
         const string Ld = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\",\"author\":{\"@id\":\"#p1\"}},"
             + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Gerd Amsel\"}]}</script>";
-        Assert.Equal(["Gerd Amsel"], Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+        Assert.Equal(["Gerd Amsel"], Authors("<html><head>" + Ld + "</head>" + BridgeBody));
         Assert.Equal(["Harald Bauer"], Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>"
             + "<p class=\"byline\">By <span itemprop=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
     }
@@ -223,7 +225,7 @@ public class AuthorFinderTests
     {
         const string Head = "<html><head><title>New bridge | Tobias Lenz</title><meta property=\"og:site_name\" content=\"Tobias Lenz\">"
             + "<link rel=\"canonical\" href=\"https://tobiaslenz.de/new-bridge\"><meta name=\"author\" content=\"Tobias Lenz\">";
-        Assert.Equal(["Tobias Lenz"], Authors(Head + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+        Assert.Equal(["Tobias Lenz"], Authors(Head + "</head>" + BridgeBody));
         Assert.Equal(["Harald Bauer"], Authors(Head + "</head><body><h1>New bridge</h1><article>"
             + "<p class=\"byline\">By <span class=\"author\">Harald Bauer</span></p>" + Text + "</article></body></html>"));
     }
@@ -369,7 +371,7 @@ public class AuthorFinderTests
     public void TakesTheForumAccountASeriesDeclaresItsAuthor()
     {
         Assert.Equal(["Catch more fish"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"CreativeWorkSeries\",\"headline\":\"New bridge\","
-            + "\"author\":{\"@type\":\"Person\",\"name\":\"Catch more fish\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+            + "\"author\":{\"@type\":\"Person\",\"name\":\"Catch more fish\"}}</script></head>" + BridgeBody));
 
         // Declared a person, a name of up to three words may hold lower-case words; undeclared, it is a phrase.
         Assert.Equal(["Catch more fish"], AuthorName.People("Catch more fish", declared: true).ToList());
@@ -381,7 +383,7 @@ public class AuthorFinderTests
     {
         const string Ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
             + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"https://example.com/a.jpg\",\"author\": \"Kay Nietfeld\"}}</script>";
-        Assert.Empty(Authors("<html><head>" + Ld + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+        Assert.Empty(Authors("<html><head>" + Ld + "</head>" + BridgeBody));
 
         // A page script's data layer still names the writer.
         Assert.Equal(["Anna Berg"], Authors("<html><head>" + Ld + "<script>var dataLayer = [{\"author\": \"Anna Berg\"}];</script></head><body><h1>New bridge</h1><article>"
@@ -392,7 +394,7 @@ public class AuthorFinderTests
     public void TakesNoNameAScriptListsToLeaveOut()
     {
         const string Config = "<script>var config = {\"myCapture\":{\"blacklist\":{\"byline\":[\"AP Photo\",\"Getty\"]}}};</script>";
-        Assert.Empty(Authors("<html><head>" + Config + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+        Assert.Empty(Authors("<html><head>" + Config + "</head>" + BridgeBody));
 
         // A key after the list of exclusions still names the writer.
         Assert.Equal(["Anna Berg"], Authors("<html><head>" + Config + "<script>var page = {\"section\":\"news\",\"byline\":\"Anna Berg\"};</script></head><body><h1>New bridge</h1><article>"
@@ -406,7 +408,7 @@ public class AuthorFinderTests
     public void CreditsTheOrganisationDeclaredTheAuthor()
     {
         var a = Extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"New bridge\","
-            + "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Press Agency\"}}</script></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>");
+            + "\"author\":{\"@type\":\"Organization\",\"name\":\"Harbour Press Agency\"}}</script></head>" + BridgeBody);
         Assert.Empty(a.Author);
         Assert.Equal(["Harbour Press Agency"], a.Credit);
     }
@@ -414,7 +416,7 @@ public class AuthorFinderTests
     [Fact]
     public void CreditsTheAgencyBesideTheWriter()
     {
-        var a = Extract("<html><head><meta name=\"author\" content=\"Jan Kowalski, PAP\"></head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>");
+        var a = Extract("<html><head><meta name=\"author\" content=\"Jan Kowalski, PAP\"></head>" + BridgeBody);
         Assert.Equal(["Jan Kowalski"], a.Author);
         Assert.Equal(["PAP"], a.Credit);
         using var buffer = new MemoryStream();
@@ -440,7 +442,7 @@ public class AuthorFinderTests
     public void ReadsEveryCreatorWhenTheJsonLdAuthorNamesOnlyTheFirst() =>
         Assert.Equal(["Anna Berg", "Jan Roe"], Authors("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
             + "\"headline\":\"New bridge\",\"author\":{\"@type\":\"Person\",\"name\":\"Anna Berg\"},\"creator\":[\"Anna Berg\",\"Jan Roe\"]}</script>"
-            + "</head><body><h1>New bridge</h1><article>" + Text + "</article></body></html>"));
+            + "</head>" + BridgeBody));
 
     [Fact]
     public void ReadsABylineInsideTheArticlesLastLine() =>

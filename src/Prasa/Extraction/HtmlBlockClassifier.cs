@@ -151,7 +151,7 @@ public sealed class HtmlBlockClassifier
                 end++;
             }
 
-            if (blocks.Skip(i + 1).Take(end - i - 1).Any(n => n.Label == Label.Title))
+            if (blocks.FindIndex(i + 1, end - i - 1, n => n.Label == Label.Title) >= 0)
             {
                 continue;
             }

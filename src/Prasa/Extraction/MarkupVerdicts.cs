@@ -60,8 +60,20 @@ public sealed class MarkupVerdicts
     private static int[] ProseUnder(BlockDocument doc, out int pageProse)
     {
         static int Prose(Block b) => b.Element >= 0 && b.LinkDensity < 0.3 && Extraction.Prose.IsProse(b.Text) ? b.Text.Length : 0;
-        pageProse = doc.Blocks.Sum(Prose);
-        return SubtreeSums.Of(doc, Prose);
+        var sums = SubtreeSums.Of(doc, Prose);
+
+        // The page's prose is what its top elements hold: Prose counts no block outside an element, and
+        // the prose test runs once a block.
+        pageProse = 0;
+        for (var e = 0; e < sums.Length; e++)
+        {
+            if (doc.Elements[e].Parent < 0)
+            {
+                pageProse += sums[e];
+            }
+        }
+
+        return sums;
     }
 
     /// <summary>Elements that hold, strictly below them, an element marked as the article body with prose in it.</summary>
@@ -69,10 +81,15 @@ public sealed class MarkupVerdicts
     {
         int Body(int e) => prose[e] >= 200 && doc.Elements[e].Hints.Contains("articlebody", StringComparison.Ordinal) ? 1 : 0;
         var bodies = SubtreeSums.OfElements(doc, Body);
+
+        // Strictly below: a child's subtree holds one (the sums are never negative), so Body runs once an element.
         var around = new bool[bodies.Length];
         for (var e = 0; e < around.Length; e++)
         {
-            around[e] = bodies[e] - Body(e) > 0;
+            if (bodies[e] > 0 && doc.Elements[e].Parent is var parent and >= 0)
+            {
+                around[parent] = true;
+            }
         }
 
         return around;

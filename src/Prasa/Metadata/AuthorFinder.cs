@@ -202,9 +202,12 @@ public static partial class AuthorFinder
         yield return new Source(Marked(markup, strong: true), Shown: true);
         yield return new Source(AuthorBlocks(doc), Byline: true, Shown: true);
 
+        // Where a byline stands near the headline, worked out once for the sources below that look there.
+        var near = NearHeadline(doc);
+
         // A byline standing as an element of its own beside the headline ("Geschrieben von Cooper am
         // 25.08.2015") is what the reader is shown: the meta author is as often the site or an uploader.
-        yield return new Source(InlineBylines(doc, standing: true), Byline: true, Shown: true);
+        yield return new Source(InlineBylines(doc, near, standing: true), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
             yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value));
@@ -225,7 +228,7 @@ public static partial class AuthorFinder
         }
 
         yield return new Source(Marked(markup, strong: false), Shown: true);
-        yield return new Source(InlineBylines(doc), Byline: true, Shown: true, LastShown: true);
+        yield return new Source(InlineBylines(doc, near), Byline: true, Shown: true, LastShown: true);
         yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
@@ -240,7 +243,7 @@ public static partial class AuthorFinder
         // post's, on a page that lists several. Near lines are among all lines: without any, none near.
         if (labelled.Count > 0)
         {
-            yield return new Source(LabelledLines(doc, near: true), Byline: true, Labelled: true);
+            yield return new Source(LabelledLines(doc, near), Byline: true, Labelled: true);
         }
         yield return new Source(Signature(doc), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
@@ -294,11 +297,11 @@ public static partial class AuthorFinder
     /// A line that says who wrote the page wherever it stands ("Author: Jacopo Cascioli" in a footer,
     /// "Autoren Jelko Djuren und Jutta Klaukien" under the text); lines of teasers and comments excluded.
     /// </summary>
-    /// <param name="near">Only lines near the headline (<see cref="NearHeadline"/>).</param>
-    private static IEnumerable<string> LabelledLines(BlockDocument doc, bool near = false)
+    /// <param name="near">Only lines in this range of blocks (<see cref="NearHeadline"/>); all lines without it.</param>
+    private static IEnumerable<string> LabelledLines(BlockDocument doc, (int From, int To)? near = null)
     {
         var blocks = doc.Blocks;
-        var (from, to) = near ? NearHeadline(doc) : (0, blocks.Count - 1);
+        var (from, to) = near ?? (0, blocks.Count - 1);
         for (var i = from; i <= to && i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -553,16 +556,20 @@ public static partial class AuthorFinder
     /// Only lines near the headline that are no paragraph or menu: a paragraph opening with
     /// "Vom" or "By" is as often the text's first sentence ("Vom S-Bahnhof Potsdam fährt die Tram …").
     /// </param>
-    private static IEnumerable<string> InlineBylines(BlockDocument doc, bool standing = false)
+    /// <param name="near">The blocks near the headline (<see cref="NearHeadline"/>).</param>
+    private static IEnumerable<string> InlineBylines(BlockDocument doc, (int From, int To) near, bool standing = false)
     {
         var blocks = doc.Blocks;
-        var (from, to) = NearHeadline(doc);
-        for (var i = 0; i < blocks.Count; i++)
+        var (from, to) = near;
+
+        // Standing bylines are looked for near the headline only; date lines anywhere otherwise.
+        var last = standing ? Math.Min(to, blocks.Count - 1) : blocks.Count - 1;
+        for (var i = standing ? from : 0; i <= last; i++)
         {
             var b = blocks[i];
             if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
                 || (b.Label != Label.Date && (i < from || i > to))
-                || (standing && (b.Label is Label.Navigation || i < from || i > to)))
+                || (standing && b.Label is Label.Navigation))
             {
                 continue;
             }

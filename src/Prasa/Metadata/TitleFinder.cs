@@ -49,17 +49,19 @@ public static partial class TitleFinder
             // A kicker the markup sets apart inside the h1 is not the headline, whatever the titles glue to it;
             // nor is an element opening the h1 that a title sets off from the rest with a separator.
             best = Clean(HeadlineKicker.Strip(best, html)!);
-            if (HeadlineKicker.Leading(best, html) is { } lead && SetOff(lead.Kicker, lead.Headline, [meta, head.TitleTag]))
-            {
-                best = Clean(lead.Headline);
-            }
 
             // "<span>Headline</span> <span class=entry-subtitle>Subtitle</span>": the h1 sets a subtitle after
-            // the headline that the metadata declares alone.
-            if (HeadlineKicker.Leading(best, html) is { } parts && Prose.Words(parts.Headline) >= 2
-                && new[] { ld?.Headline, metaForm, titleTagForm }.Any(t => Same(parts.Kicker, t)))
+            // the headline that the metadata declares alone. (The h1's markup is looked up once for both.)
+            if (HeadlineKicker.Leading(best, html) is { } lead)
             {
-                best = Clean(parts.Kicker);
+                if (SetOff(lead.Kicker, lead.Headline, [meta, head.TitleTag]))
+                {
+                    best = Clean(lead.Headline);
+                }
+                else if (Prose.Words(lead.Headline) >= 2 && new[] { ld?.Headline, metaForm, titleTagForm }.Any(t => Same(lead.Kicker, t)))
+                {
+                    best = Clean(lead.Kicker);
+                }
             }
 
             // An h1 the page's titles hardly mention is a section or site name ("News", "Detailansicht");
