@@ -16,16 +16,8 @@ internal static class TitleTrainer
         foreach (var spec in dirs)
         {
             var before = groups.Count;
-            foreach (var (dir, id, title) in Titles(spec))
+            foreach (var (page, title) in Pages(spec, classifier))
             {
-                var path = Path.Combine(dir, "text", id + ".txt");
-                if (!File.Exists(path))
-                {
-                    continue;
-                }
-
-                var doc = TextBlockBuilder.Build(File.ReadAllText(path));
-                var page = classifier.Classify(doc);
                 pages++;
                 var want = Fold(title);
                 var labels = page.TitleCandidates.Select(c => Fold(page.Blocks[c.Line].Text) == want ? 1 : 0).ToList();
@@ -64,15 +56,8 @@ internal static class TitleTrainer
         var d = TitleFeatures.Count;
         var (truth, other) = (new double[d], new double[d]);
         var (nt, no) = (0, 0);
-        foreach (var (dir, id, title) in Titles(spec))
+        foreach (var (page, title) in Pages(spec, classifier))
         {
-            var path = Path.Combine(dir, "text", id + ".txt");
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            var page = classifier.Classify(TextBlockBuilder.Build(File.ReadAllText(path)));
             var want = Fold(title);
             foreach (var (line, f) in page.TitleCandidates)
             {
@@ -94,6 +79,19 @@ internal static class TitleTrainer
         }
     }
 
+    /// <summary>The dumps of a title source that are there, classified, with their true titles.</summary>
+    private static IEnumerable<(TextPage Page, string Title)> Pages(string spec, TextBlockClassifier classifier)
+    {
+        foreach (var (dir, id, title) in Titles(spec))
+        {
+            var path = Path.Combine(dir, "text", id + ".txt");
+            if (File.Exists(path))
+            {
+                yield return (classifier.Classify(TextBlockBuilder.Build(File.ReadAllText(path))), title);
+            }
+        }
+    }
+
     /// <summary>
     /// The (set folder, page id, title) rows of a title source: "DIR" takes the titles of DIR/truth.jsonl;
     /// "DIR=FILE" those of FILE, prasa's JSONL output for DIR's pages (the titles HTML mode reads from the
@@ -101,9 +99,8 @@ internal static class TitleTrainer
     /// </summary>
     private static IEnumerable<(string Dir, string Id, string Title)> Titles(string spec)
     {
-        var eq = spec.IndexOf('=', StringComparison.Ordinal);
-        var dir = eq < 0 ? spec : spec[..eq];
-        var file = eq < 0 ? Path.Combine(dir, "truth.jsonl") : spec[(eq + 1)..];
+        var (dir, titles) = Split(spec);
+        var file = titles ?? Path.Combine(dir, "truth.jsonl");
         foreach (var line in File.ReadLines(file))
         {
             using var json = JsonDocument.Parse(line);
@@ -195,8 +192,15 @@ internal static class TitleTrainer
     /// <summary>How a title source is named in the model file's header.</summary>
     public static string Name(string spec)
     {
+        var (dir, titles) = Split(spec);
+        return Path.GetFileName(dir.TrimEnd('/')) + (titles is null ? "" : " (HTML-mode titles)");
+    }
+
+    /// <summary>A title source "DIR" or "DIR=FILE" as its set folder and its titles file (null: DIR's truth).</summary>
+    private static (string Dir, string? Titles) Split(string spec)
+    {
         var eq = spec.IndexOf('=', StringComparison.Ordinal);
-        return eq < 0 ? Path.GetFileName(spec.TrimEnd('/')) : Path.GetFileName(spec[..eq].TrimEnd('/')) + " (HTML-mode titles)";
+        return eq < 0 ? (spec, null) : (spec[..eq], spec[(eq + 1)..]);
     }
 
     private static string Fold(string s) => string.Join(' ', s.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -57,11 +57,12 @@ public static class InvariantLower
     /// <summary>The lower-case form of a text (<see cref="string.ToLowerInvariant()"/>).</summary>
     public static string Of(ReadOnlySpan<char> text)
     {
-        if (text.Length > 256 || text.ContainsAnyInRange('\uD800', '\uDFFF'))
+        if (text.Length > 256)
         {
             return text.ToString().ToLowerInvariant();
         }
 
+        // Into leaves a text with surrogates to the framework itself.
         Span<char> buffer = stackalloc char[text.Length];
         return new string(buffer[..Into(text, buffer)]);
     }

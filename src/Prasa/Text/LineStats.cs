@@ -80,7 +80,8 @@ public struct LineStats
                         glued++;
                     }
 
-                    lowerRun = kind == LowerKind ? lowerRun + 1 : 0;
+                    // Upper-case letters and digits: lower-case ones took the loop above.
+                    lowerRun = 0;
 
                     if (kind == DigitKind)
                     {

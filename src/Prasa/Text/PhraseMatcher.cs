@@ -23,7 +23,7 @@ public sealed class PhraseMatcher
     private readonly Dictionary<char, List<Pattern>> _bySuffixEnd = [];
     private readonly List<Pattern> _anyStart = [];
 
-    // _bySuffixEnd's lists for ASCII ends, by the character: most lines end in ASCII, and an array read beats a dictionary's hash.
+    // The lists of ASCII ends are in this array instead, by the character: most lines end in ASCII, and an array read beats a dictionary's hash.
     private readonly List<Pattern>?[] _bySuffixEndAscii = new List<Pattern>?[128];
     private System.Buffers.SearchValues<string> _needles = System.Buffers.SearchValues.Create([], StringComparison.Ordinal);
     private int _order;
@@ -62,15 +62,17 @@ public sealed class PhraseMatcher
                 // A pattern without an infix matches only lines that end with its suffix: filed under the
                 // suffix's last character, it is tried only on lines that end so (no search of the line).
                 var end = pattern.Line.Suffix[^1];
-                if (!_bySuffixEnd.TryGetValue(end, out var ending))
-                {
-                    _bySuffixEnd[end] = ending = [];
-                }
-
-                ending.Add(pattern);
                 if (end < 128)
                 {
-                    _bySuffixEndAscii[end] = ending;
+                    (_bySuffixEndAscii[end] ??= []).Add(pattern);
+                }
+                else if (_bySuffixEnd.TryGetValue(end, out var ending))
+                {
+                    ending.Add(pattern);
+                }
+                else
+                {
+                    _bySuffixEnd[end] = [pattern];
                 }
             }
             else if (first.Length == 0)

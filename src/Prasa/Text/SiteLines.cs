@@ -31,10 +31,13 @@ public sealed class SiteLines
         var siteHash = SiteHash(site);
         Add(siteHash);
         var seen = new HashSet<ulong>();
+        var fresh = new List<ulong>();
         foreach (var line in lines)
         {
-            AddLine(line, siteHash, seen);
+            Collect(line.AsSpan().Trim(), siteHash, seen, fresh);
         }
+
+        AddAll(fresh);
     }
 
     /// <summary>
@@ -49,30 +52,28 @@ public sealed class SiteLines
         var fresh = new List<ulong>();
         for (var start = 0; TextBlockBuilder.NextLine(text, ref start, out var line);)
         {
-            if (IsCounted(line) && Hash(line, siteHash) is var h && seen.Add(h))
-            {
-                fresh.Add(h);
-            }
+            Collect(line, siteHash, seen, fresh);
         }
 
-        // The counters are raised apart from the hashing: in a loop of nothing but table updates the
-        // processor overlaps the cache misses of many lines.
-        foreach (var h in fresh)
+        AddAll(fresh);
+    }
+
+    /// <summary>The hash of a trimmed line into <paramref name="fresh"/>, when it is counted and not seen on this page before.</summary>
+    private static void Collect(ReadOnlySpan<char> trimmed, ulong siteHash, HashSet<ulong> seen, List<ulong> fresh)
+    {
+        if (IsCounted(trimmed) && Hash(trimmed, siteHash) is var h && seen.Add(h))
         {
-            Add(h);
+            fresh.Add(h);
         }
     }
 
-    private void AddLine(ReadOnlySpan<char> line, ulong siteHash, HashSet<ulong> seen)
+    /// <summary>
+    /// Raises the counters of a page's lines apart from the hashing: in a loop of nothing but table updates
+    /// the processor overlaps the cache misses of many lines.
+    /// </summary>
+    private void AddAll(List<ulong> fresh)
     {
-        var text = line.Trim();
-        if (!IsCounted(text))
-        {
-            return;
-        }
-
-        var h = Hash(text, siteHash);
-        if (seen.Add(h))
+        foreach (var h in fresh)
         {
             Add(h);
         }

@@ -174,6 +174,9 @@ public sealed class TextPage
     public List<(int Line, double[] Features)> TitleCandidates { get; } = [];
 
     private int[]? _byLength;
+
+    // The lengths of the lines in _byLength's order: the band of lengths is searched in them, not through the blocks.
+    private int[]? _sortedLengths;
     private double[]? _logChars;
     private double[]? _stopShare;
 
@@ -337,21 +340,22 @@ public sealed class TextPage
         if (_byLength is null)
         {
             _byLength = new int[Count];
-            var lengths = new int[Count];
-            for (var i = 0; i < lengths.Length; i++)
+            _sortedLengths = new int[Count];
+            for (var i = 0; i < _sortedLengths.Length; i++)
             {
                 _byLength[i] = i;
-                lengths[i] = Blocks[i].Text.Length;
+                _sortedLengths[i] = Blocks[i].Text.Length;
             }
 
-            Array.Sort(lengths, _byLength);
+            Array.Sort(_sortedLengths, _byLength);
         }
 
-        int lo = 0, hi = _byLength.Length;
+        var lengths = _sortedLengths!;
+        int lo = 0, hi = lengths.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Blocks[_byLength[mid]].Text.Length > line.Length)
+            if (lengths[mid] > line.Length)
             {
                 hi = mid;
             }
@@ -361,16 +365,10 @@ public sealed class TextPage
             }
         }
 
-        for (var k = lo; k < _byLength.Length; k++)
+        for (var k = lo; k < lengths.Length && lengths[k] <= 4 * line.Length; k++)
         {
             var i = _byLength[k];
-            var other = Blocks[i].Text;
-            if (other.Length > 4 * line.Length)
-            {
-                break;
-            }
-
-            if (i != j && other.Contains(line, StringComparison.Ordinal))
+            if (i != j && Blocks[i].Text.Contains(line, StringComparison.Ordinal))
             {
                 return true;
             }

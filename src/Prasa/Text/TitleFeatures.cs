@@ -54,7 +54,7 @@ public static class TitleFeatures
         f[k++] = s.EndsSentence && page.Blocks[j].Text[^1] == '.' ? 1 : 0;
         f[k++] = s.EndsColon ? 1 : 0;
         f[k++] = s.Separators > 0 ? 1 : 0;
-        f[k++] = (double)s.Stop / words;
+        f[k++] = page.StopShare[j];
         f[k++] = (double)s.CapWords / words;
         f[k++] = (double)s.Upper / Math.Max(1, s.Letters);
         f[k++] = s.Chars == 0 ? 0 : (double)s.Digits / s.Chars;
@@ -127,7 +127,8 @@ public static class TitleFeatures
         // The headline recurs on its page, whole or inside longer lines (see Recurrence).
         k++;
         var line = page.Blocks[j].Text;
-        f[k++] = s.HasUrl || line.Contains('@') ? 1 : 0;
+        // HasUrl counts an '@' too.
+        f[k++] = s.HasUrl ? 1 : 0;
         f[k++] = line[^1] is ')' or ']' || line.Contains('©') ? 1 : 0;
         f[k++] = page.InRun[j] ? 1 : 0;
 
@@ -155,7 +156,7 @@ public static class TitleFeatures
         f[k++] = colon > 0 && colon < line.Length - 12 ? 1 : 0;
 
         // An image's alt text, then its caption: the same words with the credit after them.
-        f[k++] = j + 1 < page.Count && page.Blocks[j + 1].Text.Length > line.Length && page.Blocks[j + 1].Text.StartsWith(line, StringComparison.Ordinal) ? 1 : 0;
+        f[k++] = RepeatedBelow(page, j) > 0 ? 1 : 0;
 
         // A headline may name a day ("Konzert-Highlights im November 2022") and pass for a date line.
         f[k++] = page.Blocks[j].Label == Label.Date ? 1 : 0;
@@ -175,7 +176,7 @@ public static class TitleFeatures
 
         // The same letters as a line beside it with a separator or space lost ("Nationale DemoDer 9. Juli" under
         // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
-        f[k++] = SameLettersNearby(page, j) ? (s.Glued > 0 ? -1 : 1) : 0;
+        f[k++] = Twin(page, j) >= 0 ? (s.Glued > 0 ? -1 : 1) : 0;
 
         // "« Older post" and "Newer post →": links to the neighbouring posts of a blog.
         f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
@@ -191,7 +192,13 @@ public static class TitleFeatures
     /// <summary>The largest share, over the periods 2 and 3, of the lines 1 and 2 periods away from j that look like j and stand between lines of the same labels as j's neighbours.</summary>
     private static double Periodic(TextPage page, int j)
     {
+        if (j < 1 || j + 1 >= page.Count)
+        {
+            return 0;
+        }
+
         var words = page.Stats[j].Words;
+        var (above, below) = (page.Blocks[j - 1].Label, page.Blocks[j + 1].Label);
         var best = 0;
         for (var p = 2; p <= 3; p++)
         {
@@ -199,13 +206,13 @@ public static class TitleFeatures
             for (var m = -2; m <= 2; m++)
             {
                 var i = j + (m * p);
-                if (m == 0 || i < 1 || i + 1 >= page.Count || j + 1 >= page.Count || j < 1)
+                if (m == 0 || i < 1 || i + 1 >= page.Count)
                 {
                     continue;
                 }
 
                 var w = page.Stats[i].Words;
-                like += w * 2 >= words && w <= words * 2 && page.Blocks[i - 1].Label == page.Blocks[j - 1].Label && page.Blocks[i + 1].Label == page.Blocks[j + 1].Label ? 1 : 0;
+                like += w * 2 >= words && w <= words * 2 && page.Blocks[i - 1].Label == above && page.Blocks[i + 1].Label == below ? 1 : 0;
             }
 
             best = Math.Max(best, like);
@@ -267,8 +274,6 @@ public static class TitleFeatures
 
     /// <summary>log(words / neighbour's words), squashed into [-1, 1]; 0 without a neighbour.</summary>
     private static double Ratio(int words, int neighbour) => neighbour == 0 ? 0 : Math.Tanh(Math.Log((double)Math.Max(1, words) / neighbour));
-
-    private static bool SameLettersNearby(TextPage page, int j) => Twin(page, j) >= 0;
 
     /// <summary>A line within two of j that holds the same letters and digits in the same order and differs in its other characters (-1 when none).</summary>
     private static int Twin(TextPage page, int j)
@@ -332,15 +337,18 @@ public static class TitleFeatures
     /// An image's alt text: the next line repeats it and goes on with the caption's credit or more words
     /// ("Lady Starmer wears … DC" over "Lady Starmer wears … DC Stefan Rousseau/PA").
     /// </summary>
-    private static bool IsAltText(TextPage page, int j)
+    private static bool IsAltText(TextPage page, int j) => page.Stats[j].Words >= 4 && RepeatedBelow(page, j) > 3;
+
+    /// <summary>How many characters the next line goes on with after repeating line j whole (0 when it does not).</summary>
+    private static int RepeatedBelow(TextPage page, int j)
     {
-        if (j + 1 >= page.Count || page.Stats[j].Words < 4)
+        if (j + 1 >= page.Count)
         {
-            return false;
+            return 0;
         }
 
         var (line, next) = (page.Blocks[j].Text, page.Blocks[j + 1].Text);
-        return next.Length > line.Length + 3 && next.StartsWith(line, StringComparison.Ordinal);
+        return next.Length > line.Length && next.StartsWith(line, StringComparison.Ordinal) ? next.Length - line.Length : 0;
     }
 
     /// <summary>An e-mail address or a handle alone on its line ("name@outlet.com"): an author's contact, never a headline.</summary>
@@ -389,40 +397,16 @@ public static class TitleFeatures
     {
         hashes.Clear();
 
-        // One pass: each word is hashed as it is read (WordTable's FNV-1a over the lower-cased letters; ASCII needs no
-        // call into the culture tables), and kept when it ends with four letters or more.
-        var hash = Lexicons.WordTable.Seed;
-        var length = 0;
-        for (var c = 0; c <= text.Length; c++)
+        // The words LongWords finds, each hashed as WordTable hashes it (FNV-1a over the lower-cased characters).
+        for (var w = new LongWords(text); w.MoveNext();)
         {
-            if (c < text.Length)
+            var hash = Lexicons.WordTable.Seed;
+            foreach (var ch in text.AsSpan(w.Current))
             {
-                var ch = text[c];
-                if (ch < 128)
-                {
-                    // One table read: the lower-case letter or digit, or 0 for anything else.
-                    var lower = AsciiWordChars[ch];
-                    if (lower != 0)
-                    {
-                        hash = Lexicons.WordTable.Step(hash, lower);
-                        length++;
-                        continue;
-                    }
-                }
-                else if (char.IsLetterOrDigit(ch))
-                {
-                    hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
-                    length++;
-                    continue;
-                }
+                hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
             }
 
-            if (length >= 4)
-            {
-                hashes.Add((int)hash);
-            }
-
-            (hash, length) = (Lexicons.WordTable.Seed, 0);
+            hashes.Add((int)hash);
         }
 
         hashes.Sort();
@@ -437,9 +421,6 @@ public static class TitleFeatures
 
         hashes.RemoveRange(distinct, hashes.Count - distinct);
     }
-
-    /// <summary>Each ASCII letter or digit lower-cased; 0 for any other ASCII character.</summary>
-    private static readonly char[] AsciiWordChars = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
 
     /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>
     public static void AddWords(string text, HashSet<string> words)
