@@ -127,9 +127,16 @@ public static partial class AuthorFinder
 
                 // A user name of first and last name ("christian.stadtfeld") may be written out in the text
                 // only; a first name alone is as often how the writer signs ("Konstantin", "Jessie").
-                if (handle && names[0].Split('.', '_', '-').Count(p => p.Length >= 2 && p.All(char.IsAsciiLetter)) == 2 && WrittenOut(doc, names[0]) is { } written)
+                if (handle && names[0].Split('.', '_', '-').Count(p => p.Length >= 2 && p.All(char.IsAsciiLetter)) == 2 && (WrittenOut(doc, names[0]) ?? AuthorShortName.InMarkup(html, names[0])) is { } written)
                 {
                     return ([written], from);
+                }
+
+                // Initials or a first name ("DT", "Henry") that the page ties to one full name: the author's
+                // page address spells it, a biography opens with it, or the personal site bears the surname.
+                if (!handle && AuthorShortName.FullName(doc, html, names[0], organisations) is { } expanded)
+                {
+                    return ([expanded], from);
                 }
             }
 
@@ -246,6 +253,9 @@ public static partial class AuthorFinder
             yield return new Source(LabelledLines(doc, near), Byline: true, Labelled: true);
         }
         yield return new Source(Signature(doc), Byline: true);
+
+        // An author box: a name the page writes out that a link to the author's page spells ("Alle Artikel").
+        yield return new Source(AuthorShortName.AuthorBox(html, organisations), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
     }
 

@@ -1,0 +1,297 @@
+using System.Text.RegularExpressions;
+using Prasa.Blocks;
+
+namespace Prasa.Metadata;
+
+/// <summary>
+/// The full name that a short author name stands for, where the page ties the two together: initials or
+/// a first name a byline shows ("DT", "Henry", "Stefanus") and the full name the page writes out in a
+/// place that is the author's. A first name alone is as often how the writer signs, so a full name merely
+/// written somewhere in the text is not enough; each rule asks for a second tie, and for one such name.
+/// </summary>
+public static partial class AuthorShortName
+{
+    /// <summary>
+    /// The address of an author's page ("/author/donaldtownsend/", "/autor/iris-lange-fricke"): its
+    /// last part is the account, which often spells the full name.
+    /// </summary>
+    [GeneratedRegex(@"href\s*=\s*[""'][^""'<>]*(?:/(?:author|authors|autor|autoren|autorin|writer|redakteur|redakteurin|experten|expert)/(?<slug>[\p{L}\d._-]{3,60})/?[""'?#]|[?&](?:amp;)?searchword=(?<slug>[\p{L}\d._+-]{3,60})&(?:amp;)?searchphrase=author)", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorPage();
+
+    /// <summary>What follows a name that opens an author's biography ("Stefanus Stahl - Maschinenbauer, …").</summary>
+    [GeneratedRegex(@"^\s*(?:[-–—,(|:]|\s(?:ist|is|est|es|jest|è)\s)")]
+    private static partial Regex BioOpening();
+
+    private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
+
+    /// <summary>
+    /// The full name <paramref name="shortName"/> stands for, or null: a name written on the page that
+    /// extends it (or whose initials it is) and that the author's page address spells out
+    /// ("DT", /author/donaldtownsend/, "Donald Townsend"); or a first name's full form opening an author's
+    /// biography ("Stefanus Stahl - Maschinenbauer …"); or a first name with the personal site's one-word
+    /// name after it ("Henry" on the site "steinhau": "Henry Steinhau").
+    /// </summary>
+    public static string? FullName(BlockDocument doc, string? html, string shortName, IReadOnlyCollection<string> organisations)
+    {
+        var written = Written(doc, shortName).ToList();
+        if (written.Count == 0)
+        {
+            return null;
+        }
+
+        if (html is not null)
+        {
+            var slugs = Accounts(html);
+            if (One(written.Where(w => slugs.Contains(Squeezed(w.Name)))) is { } spelled)
+            {
+                return spelled;
+            }
+        }
+
+        // Initials stand for a name only where an address spells it out.
+        if (!AuthorName.Extends(written[0].Name, shortName))
+        {
+            return null;
+        }
+
+        if (One(written.Where(w => w.Opens)) is { } bio)
+        {
+            return bio;
+        }
+
+        var surnames = organisations.Select(SiteWord).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return One(written.Where(w => w.Name.Split(' ') is { Length: 2 } words && surnames.Contains(Squeezed(words[1]))));
+    }
+
+    /// <summary>
+    /// An author box: the one full name written beside a link to this site's page of that author, the
+    /// page's address spelling the name ("Johanna Kropfitsch" over "Alle Artikel",
+    /// /component/search/?searchword=johanna-kropfitsch&amp;searchphrase=author). Read where no stronger
+    /// source names a person; nothing where such links name two people (a list of teasers, each with its
+    /// writer), and links to another site's author pages are no box (a blogger's column elsewhere).
+    /// </summary>
+    public static IEnumerable<string> AuthorBox(string? html, IReadOnlyCollection<string> organisations)
+    {
+        if (html is null)
+        {
+            yield break;
+        }
+
+        string? one = null;
+        foreach (Match m in AuthorPage().Matches(html))
+        {
+            var slug = Account(m);
+            if (slug.Length < 6 || !OnSite(html, m.Index, organisations))
+            {
+                continue;
+            }
+
+            var from = Math.Max(0, m.Index - BoxReach);
+            var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, m.Index + m.Length + BoxReach) - from), " "));
+            var words = window.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                for (var k = 2; k <= 4 && i + k <= words.Length; k++)
+                {
+                    var candidate = string.Join(' ', words[i..(i + k)]);
+                    if (Squeezed(candidate) == slug && AuthorName.LooksLikeFullName(candidate))
+                    {
+                        if (one is not null && !string.Equals(one, candidate, StringComparison.OrdinalIgnoreCase))
+                        {
+                            yield break;
+                        }
+
+                        one = candidate;
+                    }
+                }
+            }
+        }
+
+        if (one is not null)
+        {
+            yield return one;
+        }
+    }
+
+    /// <summary>
+    /// The account of first and last name ("robert.stitz") written out as a name anywhere in the page's
+    /// markup ("display_name":"Robert Stitz" in a page script's data), in capitals; null where it is not.
+    /// </summary>
+    public static string? InMarkup(string? html, string account)
+    {
+        var parts = account.Split('.', '_', '-');
+        if (html is null || parts.Length != 2)
+        {
+            return null;
+        }
+
+        for (var at = html.IndexOf(parts[0], StringComparison.OrdinalIgnoreCase); at >= 0; at = html.IndexOf(parts[0], at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var gap = at + parts[0].Length;
+            var next = gap;
+            while (next < html.Length && html[next] is ' ' or '\u00a0')
+            {
+                next++;
+            }
+
+            var end = next + parts[1].Length;
+            if ((at > 0 && char.IsLetterOrDigit(html[at - 1])) || next == gap || end > html.Length
+                || !html.AsSpan(next, parts[1].Length).Equals(parts[1], StringComparison.OrdinalIgnoreCase)
+                || (end < html.Length && char.IsLetterOrDigit(html[end])))
+            {
+                continue;
+            }
+
+            var name = html[at..gap] + " " + html[next..end];
+            if (AuthorName.LooksLikeFullName(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far from a link to an author's page the author box's name may stand, in characters of markup.</summary>
+    private const int BoxReach = 600;
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tags();
+
+    /// <summary>True when the link at <paramref name="at"/> leads to a page of this site: a relative address, or one on the site's host.</summary>
+    private static bool OnSite(string html, int at, IReadOnlyCollection<string> organisations)
+    {
+        var open = html.IndexOfAny(['"', '\''], at);
+        var close = open < 0 ? -1 : html.IndexOf(html[open], open + 1);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var url = html[(open + 1)..close];
+        if (!url.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return organisations.Any(o => o.Contains('.', StringComparison.Ordinal) && !o.Contains(' ', StringComparison.Ordinal)
+            && (host.Equals(o, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + o, StringComparison.OrdinalIgnoreCase) || o.EndsWith("." + host, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>The account a link to an author's page names, squeezed ("iris-lange-fricke" → "irislangefricke").</summary>
+    private static string Account(Match m) => Squeezed(Uri.UnescapeDataString(m.Groups["slug"].Value.Replace('+', ' ')));
+
+    /// <summary>The accounts that the page's links to author pages name, squeezed ("iris-lange-fricke" → "irislangefricke").</summary>
+    private static HashSet<string> Accounts(string html) =>
+        AuthorPage().Matches(html).Select(Account).Where(s => s.Length >= 6).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the full name writes out the first name or user name, or its initials are the short name ("DT").</summary>
+    private static bool Stands(string full, string shortName)
+    {
+        if (AuthorName.Extends(full, shortName))
+        {
+            return true;
+        }
+
+        var words = full.Split(' ');
+        return shortName.Length is >= 2 and <= 4 && shortName.All(char.IsUpper) && words.Length == shortName.Length
+            && words.Zip(shortName).All(p => char.ToUpperInvariant(p.First[0]) == p.Second);
+    }
+
+    /// <summary>The one name among the matches, in the form written first; null for none or for two different names.</summary>
+    private static string? One(IEnumerable<(string Name, bool Opens)> matches)
+    {
+        string? one = null;
+        foreach (var (name, _) in matches)
+        {
+            if (one is null)
+            {
+                one = name;
+            }
+            else if (!string.Equals(one, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return one;
+    }
+
+    /// <summary>
+    /// A site name or host of one word ("steinhau", steinhau.com) that may be its owner's surname; null
+    /// for names of several words.
+    /// </summary>
+    private static string? SiteWord(string organisation)
+    {
+        var word = organisation.Trim();
+        if (word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[4..];
+        }
+
+        var dot = word.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0)
+        {
+            word = word[..dot];
+        }
+
+        return word.Length >= 4 && word.All(char.IsLetter) ? Squeezed(word) : null;
+    }
+
+    /// <summary>Letters and digits only, lower case, without diacritics: "Lange-Fricke" and "lange_fricke" alike.</summary>
+    private static string Squeezed(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The full names the page's blocks write out (two to four capitalised words that pass as a name) that
+    /// the short name stands for, and whether each opens its block.
+    /// </summary>
+    private static IEnumerable<(string Name, bool Opens)> Written(BlockDocument doc, string shortName)
+    {
+        foreach (var b in doc.Blocks)
+        {
+            var words = b.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                if (words[i].Length == 0 || !char.IsUpper(words[i][0]))
+                {
+                    continue;
+                }
+
+                for (var k = 2; k <= 4 && i + k <= words.Length; k++)
+                {
+                    // "Blackswan Thursday, May 30": a weekday or a month after a name is the date line's.
+                    var last = words[i + k - 1].TrimEnd(',', '.', ':', ';', ')', '!', '?');
+                    if (last.Length == 0 || !char.IsUpper(last[0]) || DateWords.Weekdays.Contains(last.ToLowerInvariant()) || DateWords.Months.ContainsKey(last.ToLowerInvariant()))
+                    {
+                        break;
+                    }
+
+                    var candidate = string.Join(' ', words[i..(i + k - 1)].Append(last)).TrimStart('(', '"', '„', '“');
+                    if (Stands(candidate, shortName) && AuthorName.LooksLikeFullName(candidate))
+                    {
+                        var opens = i == 0 && BioOpening().IsMatch(b.Text.AsSpan(b.Text.IndexOf(last, StringComparison.Ordinal) + last.Length).ToString());
+                        yield return (candidate, opens);
+                    }
+                }
+            }
+        }
+    }
+}
