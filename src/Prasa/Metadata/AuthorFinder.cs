@@ -76,6 +76,20 @@ public static partial class AuthorFinder
         // an author source states it, is the writer's, not a publisher's to leave out.
         var owner = AuthorName.SiteOwner(organisations);
         var ownerNamed = false;
+        if (Environment.GetEnvironmentVariable("AUDBG") is not null)
+        {
+            var k = 0;
+            foreach (var src in Sources(doc, ld, markup, html, organisations))
+            {
+                k++;
+                var vals = src.Values.Take(5).ToList();
+                if (vals.Count > 0)
+                {
+                    Console.Error.WriteLine($"AUDBGALL src{k}: [{string.Join(" | ", vals)}] -> [{string.Join(" | ", Names(src, organisations))}]");
+                }
+            }
+        }
+
         (List<string> Names, IEnumerable<string>? From)? siteNamed = null;
         using var sources = Sources(doc, ld, markup, html, organisations).Select(s =>
         {
@@ -118,7 +132,7 @@ public static partial class AuthorFinder
                 var handle = names[0].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-' or '_');
                 while (sources.MoveNext())
                 {
-                    if (Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && (sources.Current.Shown || sources.Current.Labelled)))
+                    if (!sources.Current.Alone && Names(sources.Current, organisations, owner).FirstOrDefault(n => (AuthorName.Extends(n, names[0]) || (handle && (sources.Current.Shown || sources.Current.Labelled)))
                         && AuthorName.LooksLikeFullName(n)) is { } full)
                     {
                         return ([full], sources.Current.Values);
@@ -192,7 +206,7 @@ public static partial class AuthorFinder
     /// or line near the text, whose full name replaces an uploader's account name. Labelled: a line near
     /// the headline that a byline word opens, whose full name replaces an uploader's account name too.
     /// </summary>
-    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false);
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false, bool Alone = false);
 
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
@@ -257,6 +271,10 @@ public static partial class AuthorFinder
         // An author box: a name the page writes out that a link to the author's page spells ("Alle Artikel").
         yield return new Source(AuthorShortName.AuthorBox(html, organisations), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
+        // A footer's copyright line on a site that names its writer nowhere else ("(c) Johannes Wolf •
+        // Weitere Rechte siehe Impressum"): only where no other source names anyone, not the full form of a
+        // first name a byline shows.
+        yield return new Source(CopyrightHolder(doc, organisations, anywhere: true), Alone: true);
     }
 
     /// <summary>
@@ -425,7 +443,7 @@ public static partial class AuthorFinder
     /// The person a personal site's copyright line names ("© 2019 Sven Schreivogel", "Copyright (c)
     /// 2012- Gregory Szorc. All rights reserved."): the last resort, and only a name of two to four words.
     /// </summary>
-    private static IEnumerable<string> CopyrightHolder(BlockDocument doc, IReadOnlyCollection<string> organisations)
+    private static IEnumerable<string> CopyrightHolder(BlockDocument doc, IReadOnlyCollection<string> organisations, bool anywhere = false)
     {
         var first = doc.Blocks.FindIndex(b => b.Label is Label.Body or Label.Lead);
         var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
@@ -442,10 +460,14 @@ public static partial class AuthorFinder
             // unless the site is named as the person's ("Gregory Szorc's Digital Home").
             // Within the article or just after it, or the name the site is titled with (a personal site):
             // elsewhere a footer's copyright holder is as often a company.
+            // Anywhere: the site's own line among the page's last blocks, which says more than "© Name" (a
+            // year, "Weitere Rechte siehe Impressum"), as a photo's credit does not.
             var m = CopyrightName().Match(text);
             if (m.Success && m.Groups["name"].Value.Trim().TrimEnd('.') is var name && AuthorName.LooksLikeFullName(name)
                 && !organisations.Any(o => AuthorName.SharesWord(name, o) && !Possessed(name, o))
-                && ((i >= first && i <= last + 3) || Titled(doc, name)))
+                && ((i >= first && i <= last + 3) || Titled(doc, name)
+                    || (anywhere && i >= doc.Blocks.Count - FooterBlocks && doc.Blocks[i].Label is not (Label.Caption or Label.Credit)
+                        && text.Trim().Length > m.Groups["name"].Index + name.Length + 3)))
             {
                 yield return name;
             }
@@ -453,6 +475,9 @@ public static partial class AuthorFinder
             yield break;
         }
     }
+
+    /// <summary>How many of the page's last blocks a footer's copyright line may stand among.</summary>
+    private const int FooterBlocks = 12;
 
     private static bool Possessed(string name, string organisation) =>
         organisation.StartsWith(name, StringComparison.OrdinalIgnoreCase) && organisation.Length > name.Length + 1
