@@ -25,6 +25,8 @@ public static partial class AuthorFinder
 
     private const int MaxAuthors = 8;
 
+    private static readonly string[] PublisherKeys = ["dc.publisher", "dcterms.publisher", "publisher"];
+
     /// <summary>Marked elements this close to the first one belong to the same byline.</summary>
     private const int BylineSpan = 400;
 
@@ -76,20 +78,6 @@ public static partial class AuthorFinder
         // an author source states it, is the writer's, not a publisher's to leave out.
         var owner = AuthorName.SiteOwner(organisations);
         var ownerNamed = false;
-        if (Environment.GetEnvironmentVariable("AUDBG") is not null)
-        {
-            var k = 0;
-            foreach (var src in Sources(doc, ld, markup, html, organisations))
-            {
-                k++;
-                var vals = src.Values.Take(5).ToList();
-                if (vals.Count > 0)
-                {
-                    Console.Error.WriteLine($"AUDBGALL src{k}: [{string.Join(" | ", vals)}] -> [{string.Join(" | ", Names(src, organisations))}]");
-                }
-            }
-        }
-
         (List<string> Names, IEnumerable<string>? From)? siteNamed = null;
         using var sources = Sources(doc, ld, markup, html, organisations).Select(s =>
         {
@@ -116,7 +104,10 @@ public static partial class AuthorFinder
             // A written byline that names only the site ("El Colombiano" in a byline box on elcolombiano.com)
             // stands for the desk: a person a weaker source names comes first, and the site's name only where
             // none does. A one-word account named like the blog ("nesselsetzer") is the blogger's.
-            if (sources.Current.Byline && siteNamed is null && names.All(n => n.Contains(' ', StringComparison.Ordinal) && AuthorName.Clean(n, organisations) is null))
+            // So does a meta author that restates the publisher a meta tag names ("Auto Illustrierte" as both
+            // author and DC.publisher): a company, or a personal site's owner, who stays where no one else is named.
+            if (siteNamed is null && ((sources.Current.Byline && names.All(n => n.Contains(' ', StringComparison.Ordinal) && AuthorName.Clean(n, organisations) is null))
+                || (sources.Current.Meta && names.Count == 1 && PublisherKeys.Any(k => string.Equals(doc.Head.MetaContent(k)?.Trim(), names[0], StringComparison.OrdinalIgnoreCase)))))
             {
                 siteNamed = (names, sources.Current.Values);
                 continue;
@@ -206,7 +197,7 @@ public static partial class AuthorFinder
     /// or line near the text, whose full name replaces an uploader's account name. Labelled: a line near
     /// the headline that a byline word opens, whose full name replaces an uploader's account name too.
     /// </summary>
-    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false, bool Alone = false);
+    private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false, bool Alone = false, bool Meta = false);
 
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
@@ -223,6 +214,10 @@ public static partial class AuthorFinder
         yield return new Source(Marked(markup, strong: true), Shown: true);
         yield return new Source(AuthorBlocks(doc), Byline: true, Shown: true);
 
+        // Marked elements a class hides ("vcard rich-snippet-hidden") hold the post's account for machines:
+        // the byline the reader sees comes first.
+        yield return new Source(Marked(markup, strong: true, hidden: true));
+
         // Where a byline stands near the headline, worked out once for the sources below that look there.
         var near = NearHeadline(doc);
 
@@ -231,7 +226,7 @@ public static partial class AuthorFinder
         yield return new Source(InlineBylines(doc, near, standing: true), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
-            yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value));
+            yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), Meta: true);
         }
 
         yield return new Source(LabelledMeta(doc.Head));
@@ -676,13 +671,14 @@ public static partial class AuthorFinder
     private static bool InParagraph(BlockDocument doc, Block b) => b.Element < 0 || doc.Elements[b.Element].Tag == "p";
 
     /// <summary>The first marked author element with text, and those right after it (co-authors of one byline).</summary>
-    private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong)
+    /// <param name="hidden">Elements within one a class hides, which are otherwise left out.</param>
+    private static IEnumerable<string> Marked(IReadOnlyList<MarkupHit> markup, bool strong, bool hidden = false)
     {
         var first = -1;
         var firstLabelled = false;
         foreach (var hit in markup)
         {
-            if (hit.Kind != MarkupKind.Author || hit.Strong != strong)
+            if (hit.Kind != MarkupKind.Author || hit.Strong != strong || hit.Hidden != hidden)
             {
                 continue;
             }

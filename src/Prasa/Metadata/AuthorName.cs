@@ -109,8 +109,20 @@ public static partial class AuthorName
     }
 
     /// <summary>An author value with its entities decoded and single spaces.</summary>
-    private static string Decoded(string value) =>
-        Spaces().Replace(value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value, " ").Trim();
+    private static string Decoded(string value)
+    {
+        var s = value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
+
+        // "Mat\u00adthi\u00adas": soft hyphens and zero-width marks a hyphenation plugin put into the name.
+        if (s.AsSpan().IndexOfAny(Invisible) >= 0)
+        {
+            s = string.Concat(s.Where(c => !Invisible.Contains(c)));
+        }
+
+        return Spaces().Replace(s, " ").Trim();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u00ad\u200b\u200c\u200d\u2060\ufeff");
 
     /// <summary>"Photograph by …", "Foto: …": a value opening with a credit word names no writer.</summary>
     private static bool OpensWithCredit(string s) => Credits.Contains(s.Split(' ')[0].TrimEnd('.', ':').ToLowerInvariant());

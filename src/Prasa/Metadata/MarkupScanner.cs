@@ -12,7 +12,8 @@ public enum MarkupKind
 }
 
 /// <summary>An element whose markup says it holds a date or an author: its attribute value and its text.</summary>
-public sealed record MarkupHit(MarkupKind Kind, string? Value, string Text, int Position, bool Strong);
+/// <param name="Hidden">The element lies within one whose class hides it ("vcard rich-snippet-hidden"): markup for machines, not a byline the reader sees.</param>
+public sealed record MarkupHit(MarkupKind Kind, string? Value, string Text, int Position, bool Strong, bool Hidden = false);
 
 /// <summary>
 /// Scans raw HTML for elements marked as dates or authors (itemprop, rel=author, class and id words of
@@ -33,6 +34,7 @@ public static class MarkupScanner
     {
         var hits = new List<MarkupHit>();
         var i = 0;
+        var hiddenUntil = -1;
         while ((i = html.IndexOf('<', i)) >= 0 && i < html.Length - 1)
         {
             var start = i;
@@ -75,12 +77,20 @@ public static class MarkupScanner
             }
 
             var attrs = html.AsSpan(nameEnd, tagEnd - nameEnd);
+
+            // An element hidden by its class ("rich-snippet-hidden"): what it holds is not shown.
+            if (attrs.Contains("hidden", StringComparison.OrdinalIgnoreCase) && RawAttr(attrs, "class", out var hiddenClass)
+                && HidesItself(hiddenClass) && html[tagEnd - 1] != '/')
+            {
+                hiddenUntil = Math.Max(hiddenUntil, ElementEnd(html, tag.ToString(), tagEnd + 1));
+            }
+
             if (Classify(tag, attrs) is { } kind)
             {
                 var name = tag.ToString().ToLowerInvariant();
                 var value = Attr(attrs, "datetime") ?? Attr(attrs, "content") ?? (kind.Kind == MarkupKind.Author ? null : Attr(attrs, "title"));
                 var text = name is "meta" or "link" ? "" : InnerText(html, name, tagEnd + 1);
-                hits.Add(new MarkupHit(kind.Kind, value, text, start, kind.Strong));
+                hits.Add(new MarkupHit(kind.Kind, value, text, start, kind.Strong, start < hiddenUntil));
             }
 
             i = tagEnd + 1;
@@ -266,6 +276,54 @@ public static class MarkupScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True for a class that hides its element ("hidden", "rich-snippet-hidden", "is-hidden"), not one that
+    /// hides a part of it ("field--label-hidden") or hides it on small screens only ("hidden-xs").
+    /// </summary>
+    private static bool HidesItself(ReadOnlySpan<char> classes)
+    {
+        foreach (var range in classes.Split(' '))
+        {
+            var word = classes[range];
+            if (word.Equals("hidden", StringComparison.OrdinalIgnoreCase) || word.Equals("is-hidden", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("rich-snippet-hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the element whose content starts at <paramref name="from"/> ends: its end tag (same-name nesting counted), within reach.</summary>
+    private static int ElementEnd(string html, string tag, int from)
+    {
+        var depth = 0;
+        var limit = Math.Min(html.Length, from + MaxSpan);
+        for (var j = html.IndexOf('<', from); j >= 0 && j < limit - 1; j = html.IndexOf('<', j + 1))
+        {
+            var close = html[j + 1] == '/';
+            var nameStart = close ? j + 2 : j + 1;
+            if (string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || nameStart + tag.Length >= html.Length || char.IsAsciiLetterOrDigit(html[nameStart + tag.Length]))
+            {
+                continue;
+            }
+
+            if (close && depth-- == 0)
+            {
+                return j;
+            }
+
+            if (!close)
+            {
+                depth++;
+            }
+        }
+
+        return limit;
     }
 
     /// <summary>The element's text with tags dropped, up to its end tag (same-name nesting counted), capped.</summary>
