@@ -169,7 +169,79 @@ public static partial class AuthorFinder
             return (names, from);
         }
 
-        return ownerNamed ? ([owner!], [owner!]) : siteNamed ?? ([], null);
+        if (ownerNamed)
+        {
+            return ([owner!], [owner!]);
+        }
+
+        if (siteNamed is not null)
+        {
+            return siteNamed.Value;
+        }
+
+        // No source names anyone: a personal site's owner, where the site is named for a person ("Dr.
+        // Alexander Klier" on alexander-klier.net) or its header line is the name its host spells
+        // ("Alexander Lasch" under the blog's title on alexanderlasch.wordpress.com).
+        return OwnerName(owner ?? HeaderOwner(doc, organisations)) is { } person ? ([person], [person]) : ([], null);
+    }
+
+    /// <summary>
+    /// A personal site's owner as a writer: the person, without the academic title the site's name gives
+    /// ("Dr. Alexander Klier"), and only where the name opens with a common given name, since a site named
+    /// like a person ("Zoo Berlin", "Royal Road") is as often a brand.
+    /// </summary>
+    private static string? OwnerName(string? named)
+    {
+        if (named is null)
+        {
+            return null;
+        }
+
+        var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => AcademicTitles.Contains(w.ToLowerInvariant())).ToArray();
+        return words.Length is >= 2 and <= 3 && GivenNames.Contains(words[0].ToLowerInvariant()) && string.Join(' ', words) is var person
+            && AuthorName.LooksLikeFullName(person) ? person : null;
+    }
+
+    private static readonly HashSet<string> AcademicTitles = ["dr.", "prof.", "dr", "prof", "dipl.-ing.", "mag.", "ing."];
+
+    private static readonly HashSet<string> GivenNames = [.. Lexicons.LexiconFile.Read("given-names.txt").Where(r => r.Key == "given").SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    /// <summary>
+    /// The site's header line naming its owner: a line above the headline that is a full name, alone or
+    /// after the site's name ("Sprachpunkt Alexander Lasch"), whose letters are the host's first part
+    /// (alexanderlasch.wordpress.com).
+    /// </summary>
+    private static string? HeaderOwner(BlockDocument doc, IReadOnlyCollection<string> organisations)
+    {
+        var labels = organisations.Where(o => o.Contains('.', StringComparison.Ordinal) && !o.Contains(' ', StringComparison.Ordinal))
+            .Select(o => o.Split('.')[0].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()).Where(l => l.Length >= 6).ToList();
+        var title = doc.Blocks.FindIndex(b => b.Label == Label.Title);
+        if (labels.Count == 0 || title < 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < title; i++)
+        {
+            var words = doc.Blocks[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is < 2 or > 6)
+            {
+                continue;
+            }
+
+            for (var k = 2; k <= 3 && k <= words.Length; k++)
+            {
+                var tail = string.Join(' ', words[^k..]);
+                var rest = string.Join(' ', words[..^k]);
+                if ((rest.Length == 0 || organisations.Any(o => string.Equals(o, rest, StringComparison.OrdinalIgnoreCase)))
+                    && labels.Contains(string.Concat(words[^k..]).ToLowerInvariant()) && AuthorName.LooksLikeFullName(tail))
+                {
+                    return tail;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static List<string> Names(Source source, IReadOnlyCollection<string> organisations, string? owner = null)
@@ -416,6 +488,17 @@ public static partial class AuthorFinder
             }
 
             paragraphs++;
+        }
+
+        // A letter's close: the name over the date, right under the text ("Benni" / "10. September 2017"),
+        // where the writer signs with the first name as often as with the full one.
+        if (paragraphs >= 2 && last + 1 < blocks.Count && blocks[last + 1].Label == Label.Date
+            && blocks[last + 1].Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is [var signed, var dated]
+            && dated.Any(char.IsDigit) && !signed.Any(char.IsDigit) && signed.Length <= 40 && char.IsUpper(signed[0]) && signed.Any(char.IsLower)
+            && AuthorName.People(signed).ToList() is [var name] && name == signed
+            && (!signed.Contains(' ', StringComparison.Ordinal) || AuthorName.LooksLikeFullName(signed)))
+        {
+            yield return name;
         }
     }
 
