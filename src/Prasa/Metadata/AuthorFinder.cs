@@ -40,6 +40,13 @@ public static partial class AuthorFinder
     /// </summary>
     public static (List<string> Authors, List<string> Credit) Find(BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, IReadOnlyCollection<string> organisations, string? html = null)
     {
+        // An organisation JSON-LD declares the author ("OÖ Volksblatt") names no writer where another source
+        // restates it (twitter:data1).
+        if (ld is { AuthorOrganisations.Count: > 0 })
+        {
+            organisations = [.. organisations.Concat(ld.AuthorOrganisations).Distinct(StringComparer.OrdinalIgnoreCase)];
+        }
+
         var read = new List<List<string>>();
         var (authors, from) = People(doc, ld, markup, organisations, html, read);
         List<string> credit = [];
