@@ -28,8 +28,9 @@ public class AuthorShortNameTests
         const string Licence = "<div id=\"licence\"><p>A diary by <a href=\"https://miradiary.example/\">Mira Morrow</a> under a free licence.</p></div>";
         Assert.Equal(["Mira Morrow"], Authors(Page("", Byline + Text, Licence)));
 
-        // Without the address that spells it, the initials stay.
+        // Without the address that spells it, the initials stay; a first name is how the writer chose to sign.
         Assert.Equal(["MM"], Authors(Page("", Byline.Replace("miramorrow", "mm", StringComparison.Ordinal) + Text, Licence)));
+        Assert.Equal(["Mira"], Authors(Page("", Byline.Replace(">MM<", ">Mira<", StringComparison.Ordinal) + Text, Licence)));
     }
 
     [Fact]

@@ -25,11 +25,11 @@ public static partial class AuthorShortName
     private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
 
     /// <summary>
-    /// The full name <paramref name="shortName"/> stands for, or null: a name written on the page that
-    /// extends it (or whose initials it is) and that the author's page address spells out
-    /// ("DT", /author/donaldtownsend/, "Donald Townsend"); or a first name's full form opening an author's
-    /// biography ("Stefanus Stahl - Maschinenbauer …"); or a first name with the personal site's one-word
-    /// name after it ("Henry" on the site "steinhau": "Henry Steinhau").
+    /// The full name <paramref name="shortName"/> stands for, or null: for initials, a name written on the
+    /// page whose initials they are and that the author's page address spells out ("DT",
+    /// /author/donaldtownsend/, "Donald Townsend"); for a first name, its full form opening an author's
+    /// biography ("Stefanus Stahl - Maschinenbauer …"), or the first name with the personal site's
+    /// one-word name after it ("Henry" on the site "steinhau": "Henry Steinhau").
     /// </summary>
     public static string? FullName(BlockDocument doc, string? html, string shortName, IReadOnlyCollection<string> organisations)
     {
@@ -39,19 +39,14 @@ public static partial class AuthorShortName
             return null;
         }
 
-        if (html is not null)
+        // Initials stand for a name only where the author's page address spells it out. A first name is
+        // how the writer chose to sign where the address merely holds the account ("Andrea",
+        // /author/andreabottlinger/): it gives way only to a biography or the site's own surname.
+        var first = AuthorName.Extends(written[0].Name, shortName);
+        if (!first)
         {
-            var slugs = Accounts(html);
-            if (One(written.Where(w => slugs.Contains(Squeezed(w.Name)))) is { } spelled)
-            {
-                return spelled;
-            }
-        }
-
-        // Initials stand for a name only where an address spells it out.
-        if (!AuthorName.Extends(written[0].Name, shortName))
-        {
-            return null;
+            var slugs = html is null ? [] : Accounts(html);
+            return One(written.Where(w => slugs.Contains(Squeezed(w.Name))));
         }
 
         if (One(written.Where(w => w.Opens)) is { } bio)
