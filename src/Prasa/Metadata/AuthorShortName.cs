@@ -12,11 +12,20 @@ namespace Prasa.Metadata;
 public static partial class AuthorShortName
 {
     /// <summary>
-    /// The address of an author's page ("/author/donaldtownsend/", "/autor/iris-lange-fricke"): its
-    /// last part is the account, which often spells the full name.
+    /// What the address of an author's page holds ("/author/donaldtownsend/", "/autor/iris-lange-fricke",
+    /// "?searchword=johanna-kropfitsch&amp;searchphrase=author"): its account often spells the full name.
+    /// A vectorised search finds them; most pages have few.
     /// </summary>
-    [GeneratedRegex(@"href\s*=\s*[""'][^""'<>]*(?:/(?:author|authors|autor|autoren|autorin|writer|redakteur|redakteurin|experten|expert)/(?<slug>[\p{L}\d._-]{3,60})/?[""'?#]|[?&](?:amp;)?searchword=(?<slug>[\p{L}\d._+-]{3,60})&(?:amp;)?searchphrase=author)", RegexOptions.IgnoreCase)]
-    private static partial Regex AuthorPage();
+    private static readonly string[] AuthorPaths =
+        ["/author/", "/authors/", "/autor/", "/autoren/", "/autorin/", "/writer/", "/redakteur/", "/redakteurin/", "/experten/", "/expert/"];
+
+    private const string SearchAuthor = "searchphrase=author";
+
+    private static readonly System.Buffers.SearchValues<string> AuthorAddress =
+        System.Buffers.SearchValues.Create([.. AuthorPaths, SearchAuthor], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far an address may run around what marks it as an author page's.</summary>
+    private const int AddressReach = 400;
 
     /// <summary>What follows a name that opens an author's biography ("Stefanus Stahl - Maschinenbauer, …").</summary>
     [GeneratedRegex(@"^\s*(?:[-–—,(|:]|\s(?:ist|is|est|es|jest|è)\s)")]
@@ -73,23 +82,25 @@ public static partial class AuthorShortName
         }
 
         string? one = null;
-        foreach (Match m in AuthorPage().Matches(html))
+        foreach (var (account, url, at) in AuthorLinks(html))
         {
-            var slug = Account(m);
-            if (slug.Length < 6 || !OnSite(html, m.Index, organisations))
+            if (!OnSite(url, organisations))
             {
                 continue;
             }
 
-            var from = Math.Max(0, m.Index - BoxReach);
-            var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, m.Index + m.Length + BoxReach) - from), " "));
+            var from = Math.Max(0, at - BoxReach);
+            var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, at + url.Length + BoxReach) - from), " "));
             var words = window.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            var squeezed = words.Select(Squeezed).ToArray();
             for (var i = 0; i + 1 < words.Length; i++)
             {
-                for (var k = 2; k <= 4 && i + k <= words.Length; k++)
+                // The name's words spell the account in order: "iris" "lange-fricke" for "irislangefricke".
+                var spelled = squeezed[i];
+                for (var k = 2; k <= 4 && i + k <= words.Length && spelled.Length > 0 && account.StartsWith(spelled, StringComparison.Ordinal); k++)
                 {
-                    var candidate = string.Join(' ', words[i..(i + k)]);
-                    if (Squeezed(candidate) == slug && AuthorName.LooksLikeFullName(candidate))
+                    spelled += squeezed[i + k - 1];
+                    if (spelled == account && string.Join(' ', words[i..(i + k)]) is var candidate && AuthorName.LooksLikeFullName(candidate))
                     {
                         if (one is not null && !string.Equals(one, candidate, StringComparison.OrdinalIgnoreCase))
                         {
@@ -153,17 +164,9 @@ public static partial class AuthorShortName
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tags();
 
-    /// <summary>True when the link at <paramref name="at"/> leads to a page of this site: a relative address, or one on the site's host.</summary>
-    private static bool OnSite(string html, int at, IReadOnlyCollection<string> organisations)
+    /// <summary>True when the address leads to a page of this site: a relative address, or one on the site's host.</summary>
+    private static bool OnSite(string url, IReadOnlyCollection<string> organisations)
     {
-        var open = html.IndexOfAny(['"', '\''], at);
-        var close = open < 0 ? -1 : html.IndexOf(html[open], open + 1);
-        if (close < 0)
-        {
-            return false;
-        }
-
-        var url = html[(open + 1)..close];
         if (!url.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("//", StringComparison.Ordinal))
         {
             return true;
@@ -179,12 +182,94 @@ public static partial class AuthorShortName
             && (host.Equals(o, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + o, StringComparison.OrdinalIgnoreCase) || o.EndsWith("." + host, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>The account a link to an author's page names, squeezed ("iris-lange-fricke" → "irislangefricke").</summary>
-    private static string Account(Match m) => Squeezed(Uri.UnescapeDataString(m.Groups["slug"].Value.Replace('+', ' ')));
+    /// <summary>
+    /// The links to author pages: each one's account, squeezed ("iris-lange-fricke" → "irislangefricke";
+    /// six letters at least), its address as written, and where that starts.
+    /// </summary>
+    private static IEnumerable<(string Account, string Url, int At)> AuthorLinks(string html)
+    {
+        var i = 0;
+        while (i < html.Length && html.AsSpan(i).IndexOfAny(AuthorAddress) is >= 0 and var k)
+        {
+            var hit = i + k;
+            i = hit + 1;
+
+            // The attribute value around the hit: href="…", quotes on both sides, no tag between.
+            var back = Math.Max(0, hit - AddressReach);
+            var open = html.AsSpan(back, hit - back).LastIndexOfAny('"', '\'');
+            if (open < 0)
+            {
+                continue;
+            }
+
+            open += back;
+            var close = html.AsSpan(hit, Math.Min(AddressReach, html.Length - hit)).IndexOf(html[open]);
+            if (close < 0 || !IsHref(html, open))
+            {
+                continue;
+            }
+
+            close += hit;
+            var url = html[(open + 1)..close];
+            i = close + 1;
+            if (url.AsSpan().IndexOfAny('<', '>') >= 0)
+            {
+                continue;
+            }
+
+            var local = hit - open - 1;
+            string slug;
+            if (url.AsSpan(local).StartsWith(SearchAuthor, StringComparison.OrdinalIgnoreCase))
+            {
+                var word = url.IndexOf("searchword=", StringComparison.OrdinalIgnoreCase);
+                if (word < 0)
+                {
+                    continue;
+                }
+
+                var end = url.IndexOf('&', word);
+                slug = url[(word + "searchword=".Length)..(end < 0 ? url.Length : end)];
+            }
+            else
+            {
+                var start = url.IndexOf('/', local + 1) + 1;
+                var end = url.AsSpan(start).IndexOfAny('/', '?', '#');
+                slug = end < 0 ? url[start..] : url.Substring(start, end);
+            }
+
+            var account = Squeezed(Uri.UnescapeDataString(slug.Replace('+', ' ')));
+            if (account.Length >= 6)
+            {
+                yield return (account, url, open + 1);
+            }
+        }
+    }
+
+    /// <summary>True when the quote at <paramref name="quote"/> opens an href attribute's value: href, spaces, '=', spaces.</summary>
+    private static bool IsHref(string html, int quote)
+    {
+        var j = quote - 1;
+        while (j >= 0 && char.IsWhiteSpace(html[j]))
+        {
+            j--;
+        }
+
+        if (j < 0 || html[j] != '=')
+        {
+            return false;
+        }
+
+        j--;
+        while (j >= 0 && char.IsWhiteSpace(html[j]))
+        {
+            j--;
+        }
+
+        return j >= 3 && html.AsSpan(j - 3, 4).Equals("href", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The accounts that the page's links to author pages name, squeezed ("iris-lange-fricke" → "irislangefricke").</summary>
-    private static HashSet<string> Accounts(string html) =>
-        AuthorPage().Matches(html).Select(Account).Where(s => s.Length >= 6).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Accounts(string html) => AuthorLinks(html).Select(l => l.Account).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when the full name writes out the first name or user name, or its initials are the short name ("DT").</summary>
     private static bool Stands(string full, string shortName)
@@ -260,12 +345,20 @@ public static partial class AuthorShortName
     /// </summary>
     private static IEnumerable<(string Name, bool Opens)> Written(BlockDocument doc, string shortName)
     {
+        // A first name is written in the block; initials open the name's words.
+        var initials = shortName.All(char.IsUpper);
+        var opening = char.ToUpperInvariant(shortName[0]);
         foreach (var b in doc.Blocks)
         {
+            if (!initials && !b.Text.Contains(shortName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var words = b.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + 1 < words.Length; i++)
             {
-                if (words[i].Length == 0 || !char.IsUpper(words[i][0]))
+                if (words[i].TrimStart('(', '"', '„', '“') is not { Length: > 0 } word || word[0] != opening)
                 {
                     continue;
                 }
