@@ -114,7 +114,8 @@ public sealed class Extractor
             title,
             ld?.ArticleBody,
             ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),
-            authors));
+            authors,
+            ld?.Ingredients));
         return Assemble(page, doc, ld, HeadlineKicker.Strip(title, h1s), explain, html);
     }
 

@@ -6,6 +6,11 @@ namespace Prasa.Extraction;
 /// <summary>Labels every block of an HTML page: the article's own blocks, and why each other block is not.</summary>
 public sealed class HtmlBlockClassifier
 {
+    // Verdicts drawn from links alone; a recipe's linked ingredient lines get them too (RecipeIngredients).
+    internal const string LinksOutside = "links outside the article";
+    internal const string MostlyLinks = "mostly links";
+    internal const string TeaserLine = "teaser line: a link to another story";
+
     private readonly MarkupLexicon _markup;
     private readonly LineLexicon _lines;
 
@@ -115,6 +120,7 @@ public sealed class HtmlBlockClassifier
         }
 
         ExtendWithAdjacentProse(blocks);
+        RecipeIngredients.Include(doc, hints.Ingredients);
         BoxHeadingsOpeningTheirParent(doc, useMarkup ? markup : null);
         CaptionsBeforeCredits(blocks);
         SectionLabels.Propagate(blocks);
@@ -178,7 +184,7 @@ public sealed class HtmlBlockClassifier
 
         if (b.LinkDensity > 0.5)
         {
-            b.Mark(Label.Navigation, "links outside the article");
+            b.Mark(Label.Navigation, LinksOutside);
             return;
         }
 
@@ -227,7 +233,7 @@ public sealed class HtmlBlockClassifier
         if (!evidence && b.LinkDensity > 0.6 && b.Text.Length < 300)
         {
             b.Mark(b.Kind == BlockKind.ListItem ? Label.Recommendation : Label.Navigation,
-                $"mostly links ({b.LinkDensity:P0} of the text)");
+                $"{MostlyLinks} ({b.LinkDensity:P0} of the text)");
             return;
         }
 
@@ -236,7 +242,7 @@ public sealed class HtmlBlockClassifier
             && ((b.LinkChars > 0 && Prose.SentenceEnds(b.Text) == 0 && (b.LinkDensity > 0.4 || b.Text[0] is '»' or '›'))
                 || b.Text.StartsWith(">>", StringComparison.Ordinal) || b.Text[0] is '→' or '►' or '▶'))
         {
-            b.Mark(Label.Recommendation, "teaser line: a link to another story");
+            b.Mark(Label.Recommendation, TeaserLine);
             return;
         }
 

@@ -42,6 +42,9 @@ public sealed class JsonLdArticle
 
     public string? PageDateModified { get; set; }
 
+    /// <summary>A Recipe's recipeIngredient lines: part of the recipe, wherever the page sets them.</summary>
+    public List<string> Ingredients { get; } = [];
+
     /// <summary>Names of Person objects by their @id, to resolve author references (Yoast's @graph).</summary>
     private Dictionary<string, string> People { get; } = [];
 
@@ -141,6 +144,16 @@ public sealed class JsonLdArticle
             if (into is { Count: 0 })
             {
                 Names(workAuthor, into, true);
+            }
+        }
+
+        if (IsType(e, "Recipe") && e.TryGetProperty("recipeIngredient", out var ingredients) && ingredients.ValueKind == JsonValueKind.Array)
+        {
+            found ??= new JsonLdArticle();
+            if (found.Ingredients.Count == 0)
+            {
+                found.Ingredients.AddRange(ingredients.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String)
+                    .Select(i => i.GetString()!.Trim()).Where(i => i.Length > 0));
             }
         }
 
