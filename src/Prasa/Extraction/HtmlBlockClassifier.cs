@@ -123,6 +123,7 @@ public sealed class HtmlBlockClassifier
         RecipeIngredients.Include(doc, hints.Ingredients);
         BoxHeadingsOpeningTheirParent(doc, useMarkup ? markup : null);
         CaptionsBeforeCredits(blocks);
+        CaptionsCarryingTheText(blocks, inside);
         SectionLabels.Propagate(blocks);
         LeadFinder.Mark(doc, hints.Description);
         EdgeTrimmer.Trim(blocks);
@@ -287,6 +288,43 @@ public sealed class HtmlBlockClassifier
                 && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
             {
                 caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a slideshow the slides' captions are the story and the text around them a line or two: when the
+    /// container's captions hold twice its running text, they are its text.
+    /// </summary>
+    private static void CaptionsCarryingTheText(List<Block> blocks, bool[] inside)
+    {
+        var text = 0;
+        var captions = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inside[i] && blocks[i].Label is Label.Body or Label.Caption && Prose.IsProse(blocks[i].Text))
+            {
+                if (blocks[i].Label == Label.Body)
+                {
+                    text += blocks[i].Text.Length;
+                }
+                else
+                {
+                    captions += blocks[i].Text.Length;
+                }
+            }
+        }
+
+        if (captions < 400 || captions < 2 * text)
+        {
+            return;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inside[i] && blocks[i].Label == Label.Caption && Prose.IsProse(blocks[i].Text))
+            {
+                blocks[i].Mark(Label.Body, "slideshow: its captions carry the text");
             }
         }
     }
