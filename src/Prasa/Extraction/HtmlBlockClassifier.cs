@@ -53,6 +53,18 @@ public sealed class HtmlBlockClassifier
             }
         }
 
+        // A page of data (results, a product sheet) has no prose: count its short lines instead.
+        if (TextChars(doc, container, useMarkup ? markup : null) < 200)
+        {
+            var data = MainContentFinder.Find(doc, BlockWeights.Compute(doc, useMarkup ? markup : null, evidence, cards, titleBlock, fragments: true),
+                _markup, out var dataScores);
+            if (TextChars(doc, data, useMarkup ? markup : null) > 400)
+            {
+                container = data;
+                scores = dataScores;
+            }
+        }
+
         var roots = MainContentFinder.WithSiblings(doc, container, scores);
         var isRoot = new bool[doc.Elements.Count];
         foreach (var r in roots)
