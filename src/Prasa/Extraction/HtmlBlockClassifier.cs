@@ -42,23 +42,25 @@ public sealed class HtmlBlockClassifier
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
-        if (TextChars(doc, container, markup) < 300)
+        var chars = TextChars(doc, container, markup);
+        if (chars < 300)
         {
             var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
-            if (TextChars(doc, retry, null) > 600)
+            if (TextChars(doc, retry, null) is var retryChars and > 600)
             {
                 container = retry;
                 scores = retryScores;
                 useMarkup = false;
+                chars = retryChars;
             }
         }
 
         // A page of data (results, a product sheet) has no prose: count its short lines instead.
-        if (TextChars(doc, container, useMarkup ? markup : null) < 200)
+        if (chars < 200)
         {
-            var data = MainContentFinder.Find(doc, BlockWeights.Compute(doc, useMarkup ? markup : null, evidence, cards, titleBlock, fragments: true),
+            var data = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock, fragments: true),
                 _markup, out var dataScores);
-            if (TextChars(doc, data, useMarkup ? markup : null) > 400)
+            if (TextChars(doc, data, markup) > 400)
             {
                 container = data;
                 scores = dataScores;
@@ -310,24 +312,31 @@ public sealed class HtmlBlockClassifier
     /// </summary>
     private static void CaptionsCarryingTheText(List<Block> blocks, bool[] inside)
     {
-        var text = 0;
+        // Captions are few on most pages: count them first, and the text only when they could outweigh it.
         var captions = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (inside[i] && blocks[i].Label is Label.Body or Label.Caption && Prose.IsProse(blocks[i].Text))
+            if (inside[i] && blocks[i].Label == Label.Caption && Prose.IsProse(blocks[i].Text))
             {
-                if (blocks[i].Label == Label.Body)
-                {
-                    text += blocks[i].Text.Length;
-                }
-                else
-                {
-                    captions += blocks[i].Text.Length;
-                }
+                captions += blocks[i].Text.Length;
             }
         }
 
-        if (captions < 400 || captions < 2 * text)
+        if (captions < 400)
+        {
+            return;
+        }
+
+        var text = 0;
+        for (var i = 0; i < blocks.Count && text * 2 <= captions; i++)
+        {
+            if (inside[i] && blocks[i].Label == Label.Body && Prose.IsProse(blocks[i].Text))
+            {
+                text += blocks[i].Text.Length;
+            }
+        }
+
+        if (captions < 2 * text)
         {
             return;
         }
