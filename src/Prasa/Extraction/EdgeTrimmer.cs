@@ -30,11 +30,11 @@ public static class EdgeTrimmer
             return;
         }
 
-        // Section labels and stray words above the text ("Krótko", "Opinion").
+        // Section labels and stray words above the text ("Krótko", "Opinion"); a recipe's "125 g" is no stray word.
         for (var i = 0; i < first; i++)
         {
             var b = blocks[i];
-            if (b.Label == Label.Body && Prose.Words(b.Text) <= 3 && Prose.SentenceEnds(b.Text) == 0)
+            if (b.Label == Label.Body && Prose.Words(b.Text) <= 3 && Prose.SentenceEnds(b.Text) == 0 && b.Reason != RecipeIngredients.Reason)
             {
                 b.Mark(Label.Other, "fragment before the article text");
             }
