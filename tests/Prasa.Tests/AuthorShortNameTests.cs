@@ -88,6 +88,17 @@ public class AuthorShortNameTests
             "<footer><a href=\"/impressum\">Impressum</a></footer>")));
 
     [Fact]
+    public void ReadsTheBylineOfADatedHeadingUnderTheHeadline()
+    {
+        Assert.Equal(["Olga"], Extract("<html><body><div class=\"row\"><h1>New bridge</h1></div><div class=\"col\"><img src=\"bridge.jpg\" alt=\"\">"
+            + "<h2>Stars (1 / 1) <span>06.11.2023 13:30 von Olga </span> <span style=\"float:right\">Symbolbild imago</span></h2>"
+            + Text + "</div></body></html>").Author);
+
+        // A heading further down is a section's, whatever it holds.
+        Assert.Empty(Extract("<html><body><h1>New bridge</h1><article>" + Text + "<h2>Vom Plan 2019 zum Bau</h2>" + Text + "</article></body></html>").Author);
+    }
+
+    [Fact]
     public void TakesTheShownBylineOverAHiddenAuthorLink() =>
         Assert.Equal(["Matthias Lauer"], Extract("<html><head><meta name=\"author\" content=\"Isa Angel\"></head><body><h1>New bridge</h1>"
             + "<div class=\"meta-info\"><span class=\"vcard rich-snippet-hidden\"><span class=\"fn\"><a href=\"/author/isa/\" rel=\"author\">Isa Angel</a></span></span>"

@@ -491,6 +491,8 @@ public class BylineLineTests
     [InlineData("Eine Kolumne von Nils Pickert", "Nils Pickert")]
     [InlineData("Ein Interview von Eugen Zentner mit Sonja Silber", "Eugen Zentner")]
     [InlineData("Alles von Tobias Lenz", "Tobias Lenz")]
+    [InlineData("Stars (1 / 1) 06.11.2023 13:30 von Olga Symbolbild imago", "Olga")]
+    [InlineData("Von Anna Berg Foto: Jan Mark", "Anna Berg")]
     // Where the prefilter must let a line through: a plain word after a number and spaces, after a
     // separator with no space, after a line break; a colon with spaces around it; a phrase with its
     // words far apart; a plain word ending in a full stop.

@@ -686,8 +686,11 @@ public static partial class AuthorFinder
         var last = standing ? Math.Min(to, blocks.Count - 1) : blocks.Count - 1;
         for (var i = standing ? from : 0; i <= last; i++)
         {
+            // A heading right under the headline that holds a date is the article's meta line set as a
+            // heading ("Stars 06.11.2023 13:30 von Olga").
             var b = blocks[i];
-            if (b.Text.Length > 160 || b.Label is Label.Title or Label.Heading or Label.Caption or Label.Credit
+            var metaHeading = b.Label == Label.Heading && i > 0 && blocks[i - 1].Label == Label.Title && b.Text.Any(char.IsDigit);
+            if (b.Text.Length > 160 || b.Label is Label.Title or Label.Caption or Label.Credit || (b.Label == Label.Heading && !metaHeading)
                 || (b.Label != Label.Date && (i < from || i > to))
                 || (standing && b.Label is Label.Navigation))
             {

@@ -19,7 +19,7 @@ public static partial class BylineLine
     private static readonly Regex InlinePattern = new Regex(
         @"(?:(?:^|\n\s*|[|•·,(—–-]\s*|\d\s+)(?:" + Alternation("inline-plain") + @")|(?:^|\s)(?<phrase>" + Alternation("inline") + @"))"
         + @"\s*:?\s+(?<names>[\p{L}][\p{L}\p{M}\d.'’_-]*(?:,?[ \t]+(?:(?:und|and|i|et|y|&)[ \t]+)?(?![IiOoAa][nmt]\b)[\p{Lu}][\p{L}\p{M}.'’-]*){0,11})"
-        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
+        + @"(?=[ \t]+(?:(?:am|on|le|el|il|um|at|dnia|mit|with|avec|con)\b|\d|(?:Foto|Fotos|Photo|Bild|Symbolbild|Symbolfoto)\b)|\s*[|•·(,\n]|\s+[-–—]\s|\s*$)",
         RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
 
     private static string Alternation(string kind) => string.Join('|', Lexicons.LexiconFile.Read("authors.txt")
