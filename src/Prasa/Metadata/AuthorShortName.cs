@@ -33,6 +33,9 @@ public static partial class AuthorShortName
 
     private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
 
+    /// <summary>Signs around a name's words in running markup ("Kropfitsch,", "(Iris"); a full stop may be an initial's.</summary>
+    private static readonly char[] NameEdges = [',', ';', ':', '(', ')', '"', '|', '«', '»', '„', '“', '”'];
+
     /// <summary>
     /// The full name <paramref name="shortName"/> stands for, or null: for initials, a name written on the
     /// page whose initials they are and that the author's page address spells out ("DT",
@@ -51,8 +54,7 @@ public static partial class AuthorShortName
         // Initials stand for a name only where the author's page address spells it out. A first name is
         // how the writer chose to sign where the address merely holds the account ("Andrea",
         // /author/andreabottlinger/): it gives way only to a biography or the site's own surname.
-        var first = AuthorName.Extends(written[0].Name, shortName);
-        if (!first)
+        if (!AuthorName.Extends(written[0].Name, shortName))
         {
             var slugs = html is null ? [] : Accounts(html);
             return One(written.Where(w => slugs.Contains(Squeezed(w.Name))));
@@ -91,7 +93,7 @@ public static partial class AuthorShortName
 
             var from = Math.Max(0, at - BoxReach);
             var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, at + url.Length + BoxReach) - from), " "));
-            var words = window.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            var words = window.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(NameEdges)).ToArray();
             var squeezed = words.Select(Squeezed).ToArray();
             for (var i = 0; i + 1 < words.Length; i++)
             {
