@@ -17,6 +17,16 @@ public class MarkupScannerTests
     }
 
     [Fact]
+    public void MarksWhatAClassHides()
+    {
+        var hits = MarkupScanner.Scan("""
+            <span class="vcard rich-snippet-hidden"><span><a rel="author" href="/author/isa/">Isa Angel</a></span></span>
+            <img class="hidden" src="x.png"><div class="field--label-hidden"><a rel="author" href="/author/ole/">Ole Kamp</a></div>
+            """);
+        Assert.Equal([("Isa Angel", true), ("Ole Kamp", false)], hits.Where(h => h.Strong).Select(h => (h.Text, h.Hidden)));
+    }
+
+    [Fact]
     public void ReadsClassAndIdWordsWhateverTheirCaseAndEntities()
     {
         var hits = MarkupScanner.Scan("""

@@ -209,7 +209,7 @@ public static partial class AuthorFinder
             && AuthorName.LooksLikeFullName(person) ? person : null;
     }
 
-    private static readonly HashSet<string> AcademicTitles = ["dr.", "prof.", "dr", "prof", "dipl.-ing.", "mag.", "ing."];
+    private static readonly HashSet<string> AcademicTitles = [.. Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key == "academic").Select(r => r.Value)];
 
     private static readonly HashSet<string> GivenNames = [.. Lexicons.LexiconFile.Read("given-names.txt").Where(r => r.Key == "given").SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
@@ -275,6 +275,8 @@ public static partial class AuthorFinder
     /// name is a personal site's owner). Declared: JSON-LD says it is a person. Shown: a byline element
     /// or line near the text, whose full name replaces an uploader's account name. Labelled: a line near
     /// the headline that a byline word opens, whose full name replaces an uploader's account name too.
+    /// Alone: read only where no other source names anyone, never as the full form of a short name. Meta: a
+    /// meta tag's author, which gives way where it restates the meta publisher.
     /// </summary>
     private readonly record struct Source(IEnumerable<string> Values, bool Byline = false, bool Declared = false, bool Shown = false, bool LastShown = false, bool Labelled = false, bool Alone = false, bool Meta = false);
 
@@ -345,6 +347,7 @@ public static partial class AuthorFinder
         // An author box: a name the page writes out that a link to the author's page spells ("Alle Artikel").
         yield return new Source(AuthorShortName.AuthorBox(html, organisations), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
+
         // A footer's copyright line on a site that names its writer nowhere else ("(c) Johannes Wolf •
         // Weitere Rechte siehe Impressum"): only where no other source names anyone, not the full form of a
         // first name a byline shows.

@@ -297,7 +297,10 @@ public static class MarkupScanner
         return false;
     }
 
-    /// <summary>Where the element whose content starts at <paramref name="from"/> ends: its end tag (same-name nesting counted), within reach.</summary>
+    /// <summary>
+    /// Where the element whose content starts at <paramref name="from"/> ends: its end tag (same-name nesting
+    /// counted); -1 where none is within reach (a void element, "&lt;img class=hidden&gt;", holds nothing).
+    /// </summary>
     private static int ElementEnd(string html, string tag, int from)
     {
         var depth = 0;
@@ -323,7 +326,7 @@ public static class MarkupScanner
             }
         }
 
-        return limit;
+        return -1;
     }
 
     /// <summary>The element's text with tags dropped, up to its end tag (same-name nesting counted), capped.</summary>
