@@ -7,14 +7,15 @@ namespace Prasa.Text;
 /// words with no full stop), and where it stands relative to the first paragraph and to the date,
 /// byline and lead lines that gather under a headline.
 /// </summary>
-public static class TitleFeatures
+public static partial class TitleFeatures
 {
-    public const int Count = 57;
+    public const int Count = 58;
 
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
     /// dates or list items stay in (their label is a feature): a headline may name a day, and a site's
-    /// "latest" list may stand around the headline or hold it.
+    /// "latest" list may stand around the headline or hold it. Captions closed by their credit and the
+    /// authors' names beside the byline are out (see <see cref="TitleCandidates"/>).
     /// </summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
@@ -22,7 +23,8 @@ public static class TitleFeatures
         var label = page.Blocks[j].Label;
         return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
             && !page.PhotoLine[j] && !IsAltText(page, j) && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
-                || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
+                || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation)
+            && !TitleCandidates.EndsInCredit(page.Blocks[j].Text) && !TitleCandidates.NamedInByline(page, j);
     }
 
     /// <summary>The features that cost a search of the page (the headline's words in the text, its recurrence in longer lines).</summary>
@@ -31,6 +33,9 @@ public static class TitleFeatures
     public const int Recurs = 36;
     public const int Echo = 43;
     public const int EchoBelow = 55;
+
+    /// <summary>The standfirst's feature: the line restates the shorter line right above it (see RestatesLineAbove).</summary>
+    public const int RestatesAbove = 57;
 
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
@@ -187,6 +192,9 @@ public static class TitleFeatures
         // An item of a list of teasers: every second or third line is of its length, between lines of the same kinds
         // (caption, date, headline; caption, date, headline).
         f[k++] = Periodic(page, j);
+
+        // A standfirst restates the headline right above it (see RestatesLineAbove).
+        f[k++] = RestatesLineAbove(page, j) ? 1 : 0;
     }
 
     /// <summary>The largest share, over the periods 2 and 3, of the lines 1 and 2 periods away from j that look like j and stand between lines of the same labels as j's neighbours.</summary>
