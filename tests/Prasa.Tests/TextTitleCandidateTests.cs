@@ -55,6 +55,17 @@ public class TextTitleCandidateTests
     }
 
     [Fact]
+    public void A_line_ending_in_a_colon_is_no_headline_candidate()
+    {
+        var page = Page(
+            "Harbour master defends the new fees",
+            "This website uses the following additional cookies:",
+            "The harbour master said on Friday that the new fees would pay for dredging the channel, which silts up every winter.");
+        Assert.True(TitleFeatures.IsCandidate(page, 0, 2));
+        Assert.False(TitleFeatures.IsCandidate(page, 1, 2));
+    }
+
+    [Fact]
     public void A_standfirst_that_restates_the_headline_above_it_is_marked()
     {
         var page = Page(

@@ -15,13 +15,15 @@ public static partial class TitleFeatures
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
     /// dates or list items stay in (their label is a feature): a headline may name a day, and a site's
     /// "latest" list may stand around the headline or hold it. Captions closed by their credit and the
-    /// authors' names beside the byline are out (see <see cref="TitleCandidates"/>).
+    /// authors' names beside the byline are out (see <see cref="TitleCandidates"/>), and so is a line ending in a
+    /// colon, which announces what follows it ("Diese Website verwendet folgende Cookies:", "I have this in my
+    /// .bashrc:"): of some 1,150 true titles of the bench sets one does.
     /// </summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
-        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
+        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3 && !s.EndsColon
             && !page.PhotoLine[j] && !IsAltText(page, j) && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
                 || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation)
             && !TitleCandidates.EndsInCredit(page.Blocks[j].Text) && !TitleCandidates.NamedInByline(page, j);
