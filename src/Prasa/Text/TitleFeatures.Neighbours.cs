@@ -66,26 +66,9 @@ public static partial class TitleFeatures
         var n = 0;
         for (var w = new LongWords(text); n < into.Length && w.MoveNext();)
         {
-            var hash = Lexicons.WordTable.Seed;
-            foreach (var ch in text.AsSpan(w.Current))
-            {
-                hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
-            }
-
-            into[n++] = (int)hash;
+            into[n++] = WordHash(text.AsSpan(w.Current));
         }
 
-        var hashes = into[..n];
-        hashes.Sort();
-        var distinct = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (i == 0 || hashes[i] != hashes[distinct - 1])
-            {
-                hashes[distinct++] = hashes[i];
-            }
-        }
-
-        return distinct;
+        return SortDistinct(into[..n]);
     }
 }

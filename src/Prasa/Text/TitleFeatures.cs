@@ -406,22 +406,33 @@ public static partial class TitleFeatures
     public static void WordHashes(string text, List<int> hashes)
     {
         hashes.Clear();
-
-        // The words LongWords finds, each hashed as WordTable hashes it (FNV-1a over the lower-cased characters).
         for (var w = new LongWords(text); w.MoveNext();)
         {
-            var hash = Lexicons.WordTable.Seed;
-            foreach (var ch in text.AsSpan(w.Current))
-            {
-                hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
-            }
-
-            hashes.Add((int)hash);
+            hashes.Add(WordHash(text.AsSpan(w.Current)));
         }
 
+        var distinct = SortDistinct(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes));
+        hashes.RemoveRange(distinct, hashes.Count - distinct);
+    }
+
+    /// <summary>A word hashed as WordTable hashes it (FNV-1a over the lower-cased characters).</summary>
+    private static int WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = Lexicons.WordTable.Seed;
+        foreach (var ch in word)
+        {
+            hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
+        }
+
+        return (int)hash;
+    }
+
+    /// <summary>Sorts the hashes and moves the distinct ones to the front; their count.</summary>
+    private static int SortDistinct(Span<int> hashes)
+    {
         hashes.Sort();
         var distinct = 0;
-        for (var i = 0; i < hashes.Count; i++)
+        for (var i = 0; i < hashes.Length; i++)
         {
             if (i == 0 || hashes[i] != hashes[distinct - 1])
             {
@@ -429,7 +440,7 @@ public static partial class TitleFeatures
             }
         }
 
-        hashes.RemoveRange(distinct, hashes.Count - distinct);
+        return distinct;
     }
 
     /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>
