@@ -25,6 +25,19 @@ public class TextTitleCandidateTests
         Assert.Equal(credit, TitleCandidates.EndsInCredit(line));
     }
 
+    [Theory]
+    [InlineData("« Our garden in the first frost", true)]
+    [InlineData("← Older post: our garden in the first frost", true)]
+    [InlineData("Our garden in the first frost →", true)]
+    [InlineData("Next post: the harbour at dawn »", true)]
+    [InlineData("«The harbour will not close this winter», says the mayor", false)]
+    [InlineData("« The harbour will not close » : the mayor answers", false)]
+    [InlineData("The harbour will not close this winter", false)]
+    public void A_link_to_the_previous_or_next_post_is_no_headline(string line, bool link)
+    {
+        Assert.Equal(link, TitleCandidates.IsPostLink(line));
+    }
+
     [Fact]
     public void A_caption_closed_by_its_credit_is_no_headline_candidate()
     {

@@ -5,7 +5,7 @@ namespace Prasa.Text;
 /// <summary>
 /// Lines whose own wording or neighbours say they are something else than a headline, whatever the title
 /// model would rate them: a caption that ends in its photo credit, the authors' names that the byline
-/// beside them repeats.
+/// beside them repeats, a link to the previous or next post.
 /// </summary>
 public static class TitleCandidates
 {
@@ -96,6 +96,22 @@ public static class TitleCandidates
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A link to the blog's previous or next post: "« Older post title", "Newer post title »", "← Previous", "Next →".
+    /// A headline in guillemets closes the quotation it opens ("«Die Zurückhaltung hat viel mit den USA zu tun»").
+    /// </summary>
+    public static bool IsPostLink(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length < 2)
+        {
+            return false;
+        }
+
+        return text[0] is '←' or '‹' || text[^1] is '→' or '›'
+            || (text[0] == '«' && !text.Contains('»')) || (text[^1] == '»' && !text.Contains('«'));
     }
 
     private static HashSet<string> Read(string kind) =>
