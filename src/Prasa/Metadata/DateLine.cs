@@ -131,7 +131,7 @@ public static partial class DateLine
             {
                 known++;
             }
-            else if (CjkUnits.Contains(w))
+            else if (w.Length <= 2 && CjkUnits.Contains(w))
             {
                 known++;
             }

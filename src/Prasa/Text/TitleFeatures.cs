@@ -39,6 +39,9 @@ public static partial class TitleFeatures
     /// <summary>The standfirst's feature: the line restates the shorter line right above it (see RestatesLineAbove).</summary>
     public const int RestatesAbove = 57;
 
+    /// <summary>The features <see cref="Cheap"/> leaves 0 and <see cref="Recurrence"/> fills, each in [0, 1]: read only for candidates that may win.</summary>
+    public static ReadOnlySpan<int> Costly => [Recurs, Echo, EchoBelow, RestatesAbove];
+
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
         Cheap(page, j, firstParagraph, score, f);
@@ -46,7 +49,7 @@ public static partial class TitleFeatures
         Recurrence(page, j, f);
     }
 
-    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/>, <see cref="Recurs"/>, <see cref="Echo"/> and <see cref="EchoBelow"/>, which are left 0; each of those lies in [0, 1].</summary>
+    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/> and the <see cref="Costly"/> ones, which are left 0; each of those lies in [0, 1].</summary>
     public static void Cheap(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
     {
         f.Clear();
@@ -195,8 +198,8 @@ public static partial class TitleFeatures
         // (caption, date, headline; caption, date, headline).
         f[k++] = Periodic(page, j);
 
-        // A standfirst restates the headline right above it (see RestatesLineAbove).
-        f[k++] = RestatesLineAbove(page, j) ? 1 : 0;
+        // A standfirst restates the headline right above it (see Recurrence).
+        k++;
     }
 
     /// <summary>The largest share, over the periods 2 and 3, of the lines 1 and 2 periods away from j that look like j and stand between lines of the same labels as j's neighbours.</summary>
@@ -382,7 +385,7 @@ public static partial class TitleFeatures
         f[SharedCount] = Math.Min(shared, 5) / 5.0;
     }
 
-    /// <summary>Fills <see cref="Recurs"/>, <see cref="Echo"/> and <see cref="EchoBelow"/>, which <see cref="Cheap"/> leaves out: each needs a look over the whole page.</summary>
+    /// <summary>Fills the <see cref="Costly"/> features, which <see cref="Cheap"/> leaves out: a look over the whole page, or a hash of two lines' words.</summary>
     public static void Recurrence(TextPage page, int j, Span<double> f)
     {
         var line = page.Blocks[j].Text;
@@ -394,6 +397,7 @@ public static partial class TitleFeatures
 
         // The page's own title stands in the breadcrumb over the headline that restates it in other words.
         f[EchoBelow] = partner > j ? share : 0;
+        f[RestatesAbove] = RestatesLineAbove(page, j) ? 1 : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
