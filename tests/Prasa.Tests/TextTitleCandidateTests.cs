@@ -87,18 +87,17 @@ public class TextTitleCandidateTests
             "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say",
             "By Anna Berg",
             "Forecasters expect gusts of up to 120 km/h along the coast on Friday, and ferries may stay in port until the storm has passed.");
-        var score = new double[page.Count];
         var f = new double[TitleFeatures.Count];
-        TitleFeatures.Cheap(page, 2, 4, score, f);
+        TitleFeatures.Recurrence(page, 2, f);
         Assert.Equal(1, f[TitleFeatures.RestatesAbove]);
 
         // The headline has only a one-word section name above it; a longer line above that shares no words is no headline either.
-        TitleFeatures.Cheap(page, 1, 4, score, f);
+        TitleFeatures.Recurrence(page, 1, f);
         Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
         var other = Page(
             "Ferry timetable for the winter",
             "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say");
-        TitleFeatures.Cheap(other, 1, 2, new double[2], f);
+        TitleFeatures.Recurrence(other, 1, f);
         Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
     }
 }
