@@ -112,7 +112,7 @@ public sealed class Extractor
             : doc.Head.MetaContent("author") is { } meta ? [meta] : [];
         _htmlClassifier.Classify(doc, new PageHints(
             title,
-            ld?.ArticleBody,
+            ld?.ArticleBody ?? ld?.Instructions,
             ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),
             authors,
             ld?.Ingredients));

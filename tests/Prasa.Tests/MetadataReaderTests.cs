@@ -74,6 +74,14 @@ public class MetadataReaderTests
     }
 
     [Fact]
+    public void ATagBoxesOwnLabelIsNoTag()
+    {
+        var a = Extract("<html><body><h1>Budżet przyjęty</h1>" + Body
+            + "<div class=\"tags\"><h4>Tagi</h4><ul><li><a href=\"/t/krakow\">Kraków</a></li><li><a href=\"/t/budzet\">budżet</a></li></ul></div></body></html>");
+        Assert.Equal(["Kraków", "budżet"], a.Tags);
+    }
+
+    [Fact]
     public void AnUpdateMarkerWithNoDateAfterItIsNoModifiedDate()
     {
         var a = Extract("<html><body><h1>Budżet przyjęty</h1><p>14.12.2023 aktualizacja</p>" + Body + "</body></html>");

@@ -1,4 +1,5 @@
 using Prasa.Blocks;
+using Prasa.Metadata;
 using Prasa.Tests.Fixtures;
 
 namespace Prasa.Tests;
@@ -72,5 +73,20 @@ public class RecipeIngredientsTests
         Assert.Contains("3 Becher Schmand", article.Text, StringComparison.Ordinal);
         Assert.Contains("2 Dosen Mandarinen", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("Schmand", StringComparison.Ordinal) && b.Label == Label.Recommendation);
+    }
+
+    [Theory]
+    [InlineData("""["Den Teig kneten.", "Im Ofen backen."]""")]
+    [InlineData("""[{"@type":"HowToStep","text":"Den Teig kneten."},{"@type":"HowToStep","text":"Im Ofen backen."}]""")]
+    [InlineData("""[{"@type":"HowToSection","name":"Teig","itemListElement":[{"@type":"HowToStep","text":"Den Teig kneten."}]},{"@type":"HowToSection","name":"Backen","itemListElement":[{"@type":"HowToStep","text":"Im Ofen backen."}]}]""")]
+    public void Recipe_instructions_are_read_in_each_shape(string instructions)
+    {
+        var script = $$"""{"@context":"https://schema.org","@type":"Recipe","name":"Brot","recipeIngredient":["500 g Mehl","1 TL Salz"],"recipeInstructions":{{instructions}}}""";
+
+        var recipe = JsonLdArticle.Read([script]);
+
+        Assert.NotNull(recipe);
+        Assert.Equal("Den Teig kneten.\nIm Ofen backen.", recipe.Instructions);
+        Assert.Equal(["500 g Mehl", "1 TL Salz"], recipe.Ingredients);
     }
 }

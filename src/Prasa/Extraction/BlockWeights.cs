@@ -5,14 +5,19 @@ namespace Prasa.Extraction;
 /// <summary>How much each block argues for the element around it being the article.</summary>
 public static class BlockWeights
 {
-    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence, int[]? cards = null, int titleBlock = -1)
+    /// <param name="fragments">Count short lines without links for the element, as a page of data (a table of
+    /// results, a product sheet) has no prose to count.</param>
+    public static double[] Compute(BlockDocument doc, MarkupVerdicts? markup, ISet<int>? evidence, int[]? cards = null, int titleBlock = -1,
+        bool fragments = false)
     {
         var blocks = doc.Blocks;
         var w = new double[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            var weight = Weight(b);
+            var weight = fragments && b.LinkChars == 0 && b.Kind != BlockKind.Heading && !Prose.IsProse(b.Text)
+                ? Math.Min(b.Text.Length, 80) * 0.5
+                : Weight(b);
             if (evidence is not null && evidence.Contains(i))
             {
                 weight = Math.Abs(weight) + b.Text.Length;

@@ -42,14 +42,28 @@ public sealed class HtmlBlockClassifier
 
         // Class names mislead now and then (a whole article inside "post-sidebar-layout"): when trusting
         // them leaves almost nothing, look again without them.
-        if (TextChars(doc, container, markup) < 300)
+        var chars = TextChars(doc, container, markup);
+        if (chars < 300)
         {
             var retry = MainContentFinder.Find(doc, BlockWeights.Compute(doc, null, evidence, cards, titleBlock), _markup, out var retryScores);
-            if (TextChars(doc, retry, null) > 600)
+            if (TextChars(doc, retry, null) is var retryChars and > 600)
             {
                 container = retry;
                 scores = retryScores;
                 useMarkup = false;
+                chars = retryChars;
+            }
+        }
+
+        // A page of data (results, a product sheet) has no prose: count its short lines instead.
+        if (chars < 200)
+        {
+            var data = MainContentFinder.Find(doc, BlockWeights.Compute(doc, markup, evidence, cards, titleBlock, fragments: true),
+                _markup, out var dataScores);
+            if (TextChars(doc, data, markup) > 400)
+            {
+                container = data;
+                scores = dataScores;
             }
         }
 
@@ -123,6 +137,7 @@ public sealed class HtmlBlockClassifier
         RecipeIngredients.Include(doc, hints.Ingredients);
         BoxHeadingsOpeningTheirParent(doc, useMarkup ? markup : null);
         CaptionsBeforeCredits(blocks);
+        CaptionsCarryingTheText(blocks, inside);
         SectionLabels.Propagate(blocks);
         LeadFinder.Mark(doc, hints.Description);
         EdgeTrimmer.Trim(blocks);
@@ -287,6 +302,50 @@ public sealed class HtmlBlockClassifier
                 && caption.Kind != BlockKind.Heading && blocks.Skip(i + 1).Any(b => b.Label == Label.Body))
             {
                 caption.Mark(Label.Caption, "image caption (followed by a photo credit)");
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a slideshow the slides' captions are the story and the text around them a line or two: when the
+    /// container's captions hold twice its running text, they are its text.
+    /// </summary>
+    private static void CaptionsCarryingTheText(List<Block> blocks, bool[] inside)
+    {
+        // Captions are few on most pages: count them first, and the text only when they could outweigh it.
+        var captions = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inside[i] && blocks[i].Label == Label.Caption && Prose.IsProse(blocks[i].Text))
+            {
+                captions += blocks[i].Text.Length;
+            }
+        }
+
+        if (captions < 400)
+        {
+            return;
+        }
+
+        var text = 0;
+        for (var i = 0; i < blocks.Count && text * 2 <= captions; i++)
+        {
+            if (inside[i] && blocks[i].Label == Label.Body && Prose.IsProse(blocks[i].Text))
+            {
+                text += blocks[i].Text.Length;
+            }
+        }
+
+        if (captions < 2 * text)
+        {
+            return;
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (inside[i] && blocks[i].Label == Label.Caption && Prose.IsProse(blocks[i].Text))
+            {
+                blocks[i].Mark(Label.Body, "slideshow: its captions carry the text");
             }
         }
     }

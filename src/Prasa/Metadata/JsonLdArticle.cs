@@ -45,6 +45,9 @@ public sealed class JsonLdArticle
     /// <summary>A Recipe's recipeIngredient lines: part of the recipe, wherever the page sets them.</summary>
     public List<string> Ingredients { get; } = [];
 
+    /// <summary>A Recipe's recipeInstructions as one text: the recipe's body when no article declares one.</summary>
+    public string? Instructions { get; set; }
+
     /// <summary>Names of Person objects by their @id, to resolve author references (Yoast's @graph).</summary>
     private Dictionary<string, string> People { get; } = [];
 
@@ -147,14 +150,9 @@ public sealed class JsonLdArticle
             }
         }
 
-        if (IsType(e, "Recipe") && e.TryGetProperty("recipeIngredient", out var ingredients) && ingredients.ValueKind == JsonValueKind.Array)
+        if (IsType(e, "Recipe"))
         {
-            found ??= new JsonLdArticle();
-            if (found.Ingredients.Count == 0)
-            {
-                found.Ingredients.AddRange(ingredients.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String)
-                    .Select(i => i.GetString()!.Trim()).Where(i => i.Length > 0));
-            }
+            ReadRecipe(e, ref found);
         }
 
         if (IsType(e, "Person") && Str(e, "@id") is { } id && Str(e, "name") is { } person)
@@ -171,6 +169,64 @@ public sealed class JsonLdArticle
         if (e.TryGetProperty("mainEntity", out var main))
         {
             Visit(main, ref found, depth + 1);
+        }
+    }
+
+    private static void ReadRecipe(JsonElement e, ref JsonLdArticle? found)
+    {
+        if (e.TryGetProperty("recipeIngredient", out var ingredients) && ingredients.ValueKind == JsonValueKind.Array)
+        {
+            found ??= new JsonLdArticle();
+            if (found.Ingredients.Count == 0)
+            {
+                found.Ingredients.AddRange(ingredients.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String)
+                    .Select(i => i.GetString()!.Trim()).Where(i => i.Length > 0));
+            }
+        }
+
+        if (e.TryGetProperty("recipeInstructions", out var instructions))
+        {
+            var steps = new List<string>();
+            Steps(instructions, steps, 0);
+            if (steps.Count > 0)
+            {
+                found ??= new JsonLdArticle();
+                found.Instructions ??= string.Join("\n", steps);
+            }
+        }
+    }
+
+    // recipeInstructions is a string, a list of strings, of HowToStep {text} or of HowToSection {itemListElement}.
+    private static void Steps(JsonElement e, List<string> into, int depth)
+    {
+        if (depth > 4)
+        {
+            return;
+        }
+
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String when e.GetString() is { Length: > 0 } step:
+                into.Add(step);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    Steps(item, into, depth + 1);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                if (Str(e, "text") is { } text)
+                {
+                    into.Add(text);
+                }
+                else if (e.TryGetProperty("itemListElement", out var items))
+                {
+                    Steps(items, into, depth + 1);
+                }
+
+                break;
         }
     }
 

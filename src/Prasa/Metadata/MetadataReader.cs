@@ -58,6 +58,11 @@ public static class MetadataReader
             {
                 text = text[(colon + 1)..];
             }
+            else if (text.Length < 25 && Extraction.LineLexicon.Default.Match(text) is { Label: Label.Tags })
+            {
+                // The box's own label standing alone ("Tagi", "Schlagworte"), no tag.
+                continue;
+            }
 
             tags.AddRange(text.Split([',', '|', '•', '·', '#', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
