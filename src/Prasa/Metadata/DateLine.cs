@@ -16,11 +16,17 @@ public static partial class DateLine
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Yesterday = DateWords.Yesterday.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The unit signs of a Chinese, Japanese or Korean date ("2025年1月13日 21時37分"): each a word of its own between the digits.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CjkUnits = DateWords.Set("cjk").GetAlternateLookup<ReadOnlySpan<char>>();
+
     [GeneratedRegex(@"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})\b")]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*[年년]\s*[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]")]
+    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}\b")]
     private static partial Regex Clock();
@@ -108,7 +114,10 @@ public static partial class DateLine
                 i++;
             }
 
-            words++;
+            // Chinese and Japanese run their words together: a run of more than four ideographs and kana counts
+            // as a reader counts it (two and a half signs a word), so that a caption with a date in it is no date
+            // line while a name or a marker ("公開日") before the date is one word.
+            words += i - start <= 4 || text.AsSpan(start, i - start).IndexOfAnyInRange('\u3040', '\u9fff') < 0 ? 1 : (int)Math.Ceiling((i - start) / 2.5);
             var w = buffer[..Lexicons.InvariantLower.Into(text.AsSpan(start, i - start), buffer)];
 
             // Short month abbreviations are everyday words too ("sie", "lis", "set", "mag"): they count
@@ -119,6 +128,10 @@ public static partial class DateLine
                 known++;
             }
             else if (Markers.Contains(w))
+            {
+                known++;
+            }
+            else if (w.Length <= 2 && CjkUnits.Contains(w))
             {
                 known++;
             }
@@ -140,7 +153,7 @@ public static partial class DateLine
         }
 
         // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
-        return NumericDate().IsMatch(text) || (months > 0 && (Year().IsMatch(text) || Clock().IsMatch(text)))
+        return NumericDate().IsMatch(text) || CjkDate().IsMatch(text) || (months > 0 && (Year().IsMatch(text) || Clock().IsMatch(text)))
             || (relative > 0 && (digit || yesterday));
     }
 

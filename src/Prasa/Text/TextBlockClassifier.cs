@@ -604,7 +604,7 @@ public sealed partial class TextBlockClassifier
     /// <summary>
     /// The same choice as the loop over every candidate (the highest score, the first line of equal ones)
     /// without the costliest features (recurrence in longer lines and echoes in short ones, each a look over
-    /// the page) for lines that cannot win: each costly feature lies in [0, 1], so a candidate's score lies
+    /// the page; the standfirst's words against the line above) for lines that cannot win: each costly feature lies in [0, 1], so a candidate's score lies
     /// between its other features' sum plus the negative weights of the costly ones and that sum plus their
     /// positive weights. A candidate whose lowest score beats every other's highest wins unread; otherwise
     /// candidates are scored in full from the highest bound down, until the next bound is below the best
@@ -613,9 +613,13 @@ public sealed partial class TextBlockClassifier
     private static int MarkBestTitle(TextPage page, bool[] fixedLabel, int firstParagraph, HashSet<string> textWords, double[] weights)
     {
         var blocks = page.Blocks;
-        var (wr, we, wb) = (weights[TitleFeatures.Recurs], weights[TitleFeatures.Echo], weights[TitleFeatures.EchoBelow]);
-        var up = Math.Max(0, wr) + Math.Max(0, we) + Math.Max(0, wb);
-        var down = Math.Min(0, wr) + Math.Min(0, we) + Math.Min(0, wb);
+        double up = 0, down = 0;
+        foreach (var k in TitleFeatures.Costly)
+        {
+            up += Math.Max(0, weights[k]);
+            down += Math.Min(0, weights[k]);
+        }
+
         var lines = new List<int>();
         var features = new List<double[]>();
         var bounds = new List<double>();

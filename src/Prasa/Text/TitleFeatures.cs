@@ -7,22 +7,26 @@ namespace Prasa.Text;
 /// words with no full stop), and where it stands relative to the first paragraph and to the date,
 /// byline and lead lines that gather under a headline.
 /// </summary>
-public static class TitleFeatures
+public static partial class TitleFeatures
 {
-    public const int Count = 57;
+    public const int Count = 58;
 
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
     /// dates or list items stay in (their label is a feature): a headline may name a day, and a site's
-    /// "latest" list may stand around the headline or hold it.
+    /// "latest" list may stand around the headline or hold it. Captions closed by their credit and the
+    /// authors' names beside the byline are out (see <see cref="TitleCandidates"/>), and so is a line ending in a
+    /// colon, which announces what follows it ("Diese Website verwendet folgende Cookies:", "I have this in my
+    /// .bashrc:"): of some 1,150 true titles of the bench sets one does.
     /// </summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
         var s = page.Stats[j];
         var label = page.Blocks[j].Label;
-        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3
+        return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3 && !s.EndsColon
             && !page.PhotoLine[j] && !IsAltText(page, j) && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
-                || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation);
+                || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation)
+            && !TitleCandidates.EndsInCredit(page.Blocks[j].Text) && !TitleCandidates.IsPostLink(page.Blocks[j].Text) && !TitleCandidates.NamedInByline(page, j);
     }
 
     /// <summary>The features that cost a search of the page (the headline's words in the text, its recurrence in longer lines).</summary>
@@ -32,6 +36,12 @@ public static class TitleFeatures
     public const int Echo = 43;
     public const int EchoBelow = 55;
 
+    /// <summary>The standfirst's feature: the line restates the shorter line right above it (see RestatesLineAbove).</summary>
+    public const int RestatesAbove = 57;
+
+    /// <summary>The features <see cref="Cheap"/> leaves 0 and <see cref="Recurrence"/> fills, each in [0, 1]: read only for candidates that may win.</summary>
+    public static ReadOnlySpan<int> Costly => [Recurs, Echo, EchoBelow, RestatesAbove];
+
     public static void Of(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, HashSet<string> textWords, Span<double> f)
     {
         Cheap(page, j, firstParagraph, score, f);
@@ -39,7 +49,7 @@ public static class TitleFeatures
         Recurrence(page, j, f);
     }
 
-    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/>, <see cref="Recurs"/>, <see cref="Echo"/> and <see cref="EchoBelow"/>, which are left 0; each of those lies in [0, 1].</summary>
+    /// <summary>Every feature but <see cref="SharedShare"/>, <see cref="SharedCount"/> and the <see cref="Costly"/> ones, which are left 0; each of those lies in [0, 1].</summary>
     public static void Cheap(TextPage page, int j, int firstParagraph, ReadOnlySpan<double> score, Span<double> f)
     {
         f.Clear();
@@ -178,7 +188,8 @@ public static class TitleFeatures
         // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
         f[k++] = Twin(page, j) >= 0 ? (s.Glued > 0 ? -1 : 1) : 0;
 
-        // "« Older post" and "Newer post →": links to the neighbouring posts of a blog.
+        // "« Older post" and "Newer post →", links to the neighbouring posts of a blog, are no candidates (see
+        // TitleCandidates.IsPostLink): what is left here is a line in guillemets, closed or opened at its other end.
         f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
 
         // Echoed by a line below it (see Recurrence).
@@ -187,6 +198,9 @@ public static class TitleFeatures
         // An item of a list of teasers: every second or third line is of its length, between lines of the same kinds
         // (caption, date, headline; caption, date, headline).
         f[k++] = Periodic(page, j);
+
+        // A standfirst restates the headline right above it (see Recurrence).
+        k++;
     }
 
     /// <summary>The largest share, over the periods 2 and 3, of the lines 1 and 2 periods away from j that look like j and stand between lines of the same labels as j's neighbours.</summary>
@@ -372,7 +386,7 @@ public static class TitleFeatures
         f[SharedCount] = Math.Min(shared, 5) / 5.0;
     }
 
-    /// <summary>Fills <see cref="Recurs"/>, <see cref="Echo"/> and <see cref="EchoBelow"/>, which <see cref="Cheap"/> leaves out: each needs a look over the whole page.</summary>
+    /// <summary>Fills the <see cref="Costly"/> features, which <see cref="Cheap"/> leaves out: a look over the whole page, or a hash of two lines' words.</summary>
     public static void Recurrence(TextPage page, int j, Span<double> f)
     {
         var line = page.Blocks[j].Text;
@@ -384,6 +398,7 @@ public static class TitleFeatures
 
         // The page's own title stands in the breadcrumb over the headline that restates it in other words.
         f[EchoBelow] = partner > j ? share : 0;
+        f[RestatesAbove] = RestatesLineAbove(page, j) ? 1 : 0;
     }
 
     private static bool IsHeadlineShaped(TextPage page, int i)
@@ -396,22 +411,33 @@ public static class TitleFeatures
     public static void WordHashes(string text, List<int> hashes)
     {
         hashes.Clear();
-
-        // The words LongWords finds, each hashed as WordTable hashes it (FNV-1a over the lower-cased characters).
         for (var w = new LongWords(text); w.MoveNext();)
         {
-            var hash = Lexicons.WordTable.Seed;
-            foreach (var ch in text.AsSpan(w.Current))
-            {
-                hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
-            }
-
-            hashes.Add((int)hash);
+            hashes.Add(WordHash(text.AsSpan(w.Current)));
         }
 
+        var distinct = SortDistinct(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes));
+        hashes.RemoveRange(distinct, hashes.Count - distinct);
+    }
+
+    /// <summary>A word hashed as WordTable hashes it (FNV-1a over the lower-cased characters).</summary>
+    private static int WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = Lexicons.WordTable.Seed;
+        foreach (var ch in word)
+        {
+            hash = Lexicons.WordTable.Step(hash, Lexicons.InvariantLower.Of(ch));
+        }
+
+        return (int)hash;
+    }
+
+    /// <summary>Sorts the hashes and moves the distinct ones to the front; their count.</summary>
+    private static int SortDistinct(Span<int> hashes)
+    {
         hashes.Sort();
         var distinct = 0;
-        for (var i = 0; i < hashes.Count; i++)
+        for (var i = 0; i < hashes.Length; i++)
         {
             if (i == 0 || hashes[i] != hashes[distinct - 1])
             {
@@ -419,7 +445,7 @@ public static class TitleFeatures
             }
         }
 
-        hashes.RemoveRange(distinct, hashes.Count - distinct);
+        return distinct;
     }
 
     /// <summary>Adds the lower-case words of four letters or more (the ones that carry a topic) to a set.</summary>

@@ -1,0 +1,119 @@
+using Prasa.Lexicons;
+
+namespace Prasa.Text;
+
+/// <summary>
+/// Lines whose own wording or neighbours say they are something else than a headline, whatever the title
+/// model would rate them: a caption that ends in its photo credit, the authors' names that the byline
+/// beside them repeats, a link to the previous or next post.
+/// </summary>
+public static class TitleCandidates
+{
+    private static readonly HashSet<string> CreditWords = Read("credit");
+    private static readonly HashSet<string> ByWords = Read("by");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> By = ByWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest tail after the dash that is read as a credit.</summary>
+    private const int MaxTail = 60;
+
+    /// <summary>
+    /// A caption closed by its photo credit after a dash: "… in Shah Alam on November 19. — Picture by Yusof Mat
+    /// Isa", "… on Friday. — Reuters pic", "… at the box office. –– Picture from Instagram/star". A dump gives
+    /// such a line twice (alt text and caption) near the headline, in the headline's shape but for the credit.
+    /// "Cannes — The week in pictures" and "… - Photo" (a gallery's title) are no credits: the credit word must
+    /// open the tail and be followed by whom the picture is by, or close a tail of at most three words that
+    /// name the source ("Reuters pic", "Reuters file pic").
+    /// </summary>
+    public static bool EndsInCredit(string line)
+    {
+        var dash = SeparatorDash(line);
+        if (dash < 15)
+        {
+            return false;
+        }
+
+        var tail = line.AsSpan(dash + 1).TrimStart(" -–—―").TrimEnd(" .");
+        if (tail.Length is < 4 or > MaxTail)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxTail];
+        ReadOnlySpan<char> lower = buffer[..InvariantLower.Into(tail, buffer)];
+        Span<Range> words = stackalloc Range[8];
+        var count = lower.SplitAny(words, " \u00a0", StringSplitOptions.RemoveEmptyEntries);
+        if (count is < 2 or > 7)
+        {
+            return false;
+        }
+
+        var first = lower[words[0]];
+        if (first[^1] == ':')
+        {
+            return Credit.Contains(first[..^1]);
+        }
+
+        if (Credit.Contains(first) && By.Contains(lower[words[1]]))
+        {
+            return true;
+        }
+
+        // "Reuters pic": a source in capitals, or a file picture, before the credit word.
+        return count <= 3 && Credit.Contains(lower[words[count - 1]]) && char.IsUpper(tail[words[0]][0])
+            && (char.IsUpper(tail[words[count - 2]][0]) || lower[words[count - 2]].SequenceEqual("file"));
+    }
+
+    /// <summary>The last dash that stands between words (spaced, or doubled: "––"), within the line's last characters; -1 when none.</summary>
+    private static int SeparatorDash(string line)
+    {
+        for (var p = line.Length - 2; p > 0 && p >= line.Length - MaxTail - 4; p--)
+        {
+            if (line[p] is '—' or '–' or '―' or '-' && IsGap(line[p - 1]) && IsGap(line[p + 1]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+
+        static bool IsGap(char c) => c is ' ' or '\u00a0' or '—' or '–' or '―' or '-';
+    }
+
+    /// <summary>
+    /// The authors' names on a line of their own beside the byline that repeats them ("Anna Berg and Jan Nowak"
+    /// over "By Anna Berg and Jan Nowak"): a line of names, not the headline.
+    /// </summary>
+    public static bool NamedInByline(TextPage page, int j)
+    {
+        var line = page.Blocks[j].Text;
+        for (var i = Math.Max(0, j - 2); i <= j + 2 && i < page.Count; i++)
+        {
+            if (i != j && page.IsByline[i] && page.Blocks[i].Text.Length > line.Length && page.Blocks[i].Text.Contains(line, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A link to the blog's previous or next post: "« Older post title", "Newer post title »", "← Previous", "Next →".
+    /// A headline in guillemets closes the quotation it opens ("«Die Zurückhaltung hat viel mit den USA zu tun»").
+    /// </summary>
+    public static bool IsPostLink(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length < 2)
+        {
+            return false;
+        }
+
+        return text[0] is '←' or '‹' || text[^1] is '→' or '›'
+            || (text[0] == '«' && !text.Contains('»')) || (text[^1] == '»' && !text.Contains('«'));
+    }
+
+    private static HashSet<string> Read(string kind) =>
+        new(LexiconFile.Read("text-title.txt").Where(r => r.Key == kind).Select(r => r.Value), StringComparer.Ordinal);
+}

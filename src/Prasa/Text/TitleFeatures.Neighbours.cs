@@ -1,0 +1,74 @@
+namespace Prasa.Text;
+
+public static partial class TitleFeatures
+{
+    /// <summary>The most topic words of a line compared with its neighbour's.</summary>
+    private const int MaxTopicWords = 48;
+
+    /// <summary>
+    /// Whether the nearest line of three words or more above line j (within two lines) is shorter and line j holds
+    /// at least 40 % of its topic words (see <see cref="AddWords"/>): a standfirst restates the headline right above
+    /// it ("Strong tornadoes possible in central states" over "Strong tornadoes are possible across the central
+    /// states both Friday and Saturday"), and both lack a full stop, so their shapes alone do not tell them apart.
+    /// Where a shorter line over a longer one shares its words, the upper one is the headline on most pages.
+    /// </summary>
+    private static bool RestatesLineAbove(TextPage page, int j)
+    {
+        var above = -1;
+        for (var i = j - 1; i >= 0 && i >= j - 2; i--)
+        {
+            if (page.Stats[i].Words >= 3)
+            {
+                above = i;
+                break;
+            }
+        }
+
+        if (above < 0 || page.Stats[above].Words >= page.Stats[j].Words)
+        {
+            return false;
+        }
+
+        Span<int> mine = stackalloc int[MaxTopicWords];
+        Span<int> theirs = stackalloc int[MaxTopicWords];
+        var b = theirs[..TopicHashes(page.Blocks[above].Text, theirs)];
+        if (b.Length == 0)
+        {
+            return false;
+        }
+
+        var a = mine[..TopicHashes(page.Blocks[j].Text, mine)];
+        var shared = 0;
+        for (int x = 0, y = 0; x < a.Length && y < b.Length;)
+        {
+            if (a[x] == b[y])
+            {
+                shared++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return shared * 5 >= b.Length * 2;
+    }
+
+    /// <summary>The distinct case-blind hashes of a line's first topic words, sorted, in <paramref name="into"/>; their count.</summary>
+    private static int TopicHashes(string text, Span<int> into)
+    {
+        var n = 0;
+        for (var w = new LongWords(text); n < into.Length && w.MoveNext();)
+        {
+            into[n++] = WordHash(text.AsSpan(w.Current));
+        }
+
+        return SortDistinct(into[..n]);
+    }
+}

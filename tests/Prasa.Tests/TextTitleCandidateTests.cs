@@ -1,0 +1,103 @@
+using Prasa.Blocks;
+using Prasa.Text;
+
+namespace Prasa.Tests;
+
+/// <summary>The headline chooser's candidate rules and its standfirst feature, on lines written for these tests.</summary>
+public class TextTitleCandidateTests
+{
+    private static TextPage Page(params string[] lines) =>
+        new(lines.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList(), TextLexicons.Default);
+
+    [Theory]
+    [InlineData("A file photograph shows the harbour master speaking at the port office in Gdynia on May 3, 2024. — Picture by Jan Nowak", true)]
+    [InlineData("Fishermen unload their catch at the old pier on Tuesday morning. — Reuters pic", true)]
+    [InlineData("Fishermen unload their catch at the old pier on Tuesday morning. — Reuters file pic", true)]
+    [InlineData("The new ferry leaves the harbour for its first trip to the island. –– Picture from Instagram/harbourferry", true)]
+    [InlineData("Der neue Bürgermeister nach seiner Wahl vor dem Rathaus der Stadt - Foto: Anna Berg", true)]
+    [InlineData("Harbour festival draws record crowds — in pictures", false)]
+    [InlineData("Harbour festival 2024 — The week in pictures", false)]
+    [InlineData("The old lighthouse gets a new lamp after forty years - Photo", false)]
+    [InlineData("Harbour master defends new fees — Port authority responds", false)]
+    [InlineData("Ferry services resume after the storm", false)]
+    public void A_line_that_ends_in_a_photo_credit_is_a_caption(string line, bool credit)
+    {
+        Assert.Equal(credit, TitleCandidates.EndsInCredit(line));
+    }
+
+    [Theory]
+    [InlineData("« Our garden in the first frost", true)]
+    [InlineData("← Older post: our garden in the first frost", true)]
+    [InlineData("Our garden in the first frost →", true)]
+    [InlineData("Next post: the harbour at dawn »", true)]
+    [InlineData("«The harbour will not close this winter», says the mayor", false)]
+    [InlineData("« The harbour will not close » : the mayor answers", false)]
+    [InlineData("The harbour will not close this winter", false)]
+    public void A_link_to_the_previous_or_next_post_is_no_headline(string line, bool link)
+    {
+        Assert.Equal(link, TitleCandidates.IsPostLink(line));
+    }
+
+    [Fact]
+    public void A_caption_closed_by_its_credit_is_no_headline_candidate()
+    {
+        var caption = "A file photograph shows the harbour master speaking at the port office on May 3, 2024. — Picture by Jan Nowak";
+        var page = Page(
+            "Harbour master says new fees will pay for the dredging",
+            caption,
+            caption,
+            "By Anna Berg",
+            "The harbour master said on Friday that the new fees would pay for dredging the channel, which silts up every winter.");
+        Assert.True(TitleFeatures.IsCandidate(page, 0, 4));
+        Assert.False(TitleFeatures.IsCandidate(page, 1, 4));
+        Assert.False(TitleFeatures.IsCandidate(page, 2, 4));
+    }
+
+    [Fact]
+    public void The_authors_names_beside_their_byline_are_no_headline_candidate()
+    {
+        var page = Page(
+            "Joburg has failed its street traders: here is what the city should do",
+            "Anna Berg, Jan Nowak and Maria Silva",
+            "By Anna Berg, Jan Nowak and Maria Silva",
+            "6 Jan 2026",
+            "The inner city is a busy hub of trade, and the traders who work its pavements keep many families fed through the year.");
+        Assert.True(page.IsByline[2]);
+        Assert.True(TitleFeatures.IsCandidate(page, 0, 4));
+        Assert.False(TitleFeatures.IsCandidate(page, 1, 4));
+    }
+
+    [Fact]
+    public void A_line_ending_in_a_colon_is_no_headline_candidate()
+    {
+        var page = Page(
+            "Harbour master defends the new fees",
+            "This website uses the following additional cookies:",
+            "The harbour master said on Friday that the new fees would pay for dredging the channel, which silts up every winter.");
+        Assert.True(TitleFeatures.IsCandidate(page, 0, 2));
+        Assert.False(TitleFeatures.IsCandidate(page, 1, 2));
+    }
+
+    [Fact]
+    public void A_standfirst_that_restates_the_headline_above_it_is_marked()
+    {
+        var page = Page(
+            "Weather",
+            "Strong winds possible in severe storm along the northern coast",
+            "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say",
+            "By Anna Berg",
+            "Forecasters expect gusts of up to 120 km/h along the coast on Friday, and ferries may stay in port until the storm has passed.");
+        var f = new double[TitleFeatures.Count];
+        TitleFeatures.Recurrence(page, 2, f);
+        Assert.Equal(1, f[TitleFeatures.RestatesAbove]);
+
+        // The headline has only a one-word section name above it; a longer line above that shares no words is no headline either.
+        TitleFeatures.Recurrence(page, 1, f);
+        Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
+        var other = Page(
+            "Ferry timetable for the winter",
+            "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say");
+        TitleFeatures.Recurrence(other, 1, f);
+        Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
+    }
+}
