@@ -32,6 +32,10 @@ public class MetadataAuthorTests
     [InlineData("Von NORDPOST-Experte Ines Walther", "Ines Walther")]
     [InlineData("Korrespondentin Ula Brenner", "Ula Brenner")]
     [InlineData("Brendan Carlin for The Mail on Sunday", "Brendan Carlin")]
+    [InlineData("Malcolm Owen Monday", "Malcolm Owen")]
+    [InlineData("Regan Foster September", "Regan Foster")]
+    [InlineData("Theresa May", "Theresa May")]
+    [InlineData("Olivier Minot Olivier Minot", "Olivier Minot")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());
 
@@ -45,6 +49,8 @@ public class MetadataAuthorTests
     [InlineData("Anna Sleeman, Frankfurt", new[] { "Anna Sleeman" })]
     [InlineData("Anna Sleeman, Jan Mark", new[] { "Anna Sleeman", "Jan Mark" })]
     [InlineData("Markus M. Hafner, London, Beat Baum", new[] { "Markus M. Hafner", "Beat Baum" })]
+    [InlineData("Rachel Lane, MS, RD", new[] { "Rachel Lane" })]
+    [InlineData("Fabian Dorn, Illustrator: Adriaan Prent", new[] { "Fabian Dorn" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 
@@ -79,6 +85,15 @@ public class MetadataAuthorTests
     [InlineData("Photograph by Tom Reed, Fauna & Flora Trust")]
     [InlineData("nordpost_team")]
     [InlineData("NPT-Redaktion")]
+    [InlineData("Monday November")]
+    [InlineData("Authorizing... Thanks")]
+    [InlineData("PAID CONTENT")]
+    [InlineData("Letters To The Editor")]
+    [InlineData("Herausgeber")]
+    [InlineData("HNN Staff")]
+    [InlineData("Staff Reports")]
+    [InlineData("Telegraph Sport")]
+    [InlineData("Redacción EC")]
     public void RejectsWhatNamesNoPerson(string value) => Assert.Empty(AuthorName.People(value));
 
     [Fact]

@@ -231,6 +231,12 @@ public static partial class AuthorName
             s = s[..^1];
         }
 
+        s = Undoubled(WithoutDateTail(s));
+        if (s.Contains("...", StringComparison.Ordinal) || s.Contains('…', StringComparison.Ordinal))
+        {
+            return default;
+        }
+
         if (s.Length < 2 || s.Length > 60 || s.Contains("://", StringComparison.Ordinal) || s.Contains('@')
             || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !s.Any(char.IsLetter) || char.IsDigit(s[0]))
         {
@@ -292,6 +298,34 @@ public static partial class AuthorName
         }
 
         return (s, null);
+    }
+
+    /// <summary>"Regan September", "Malcolm Owen Monday": the month or weekday of a date line glued after the name.</summary>
+    private static string WithoutDateTail(string s)
+    {
+        while (s.LastIndexOf(' ') is > 0 and var space)
+        {
+            // Short month names ("May", "June") are surnames and given names too.
+            var last = s[(space + 1)..].TrimEnd(',', '.').ToLowerInvariant();
+            if (!DateWords.Weekdays.Contains(last) && !(last.Length >= 7 && DateWords.Months.ContainsKey(last)))
+            {
+                break;
+            }
+
+            s = s[..space].TrimEnd(' ', ',');
+        }
+
+        return s;
+    }
+
+    /// <summary>"Olivier Minot Olivier Minot": a name the markup wrote twice over.</summary>
+    private static string Undoubled(string s)
+    {
+        var words = s.Split(' ');
+        var half = words.Length / 2;
+        return words.Length >= 4 && words.Length % 2 == 0 && words.AsSpan(0, half).SequenceEqual(words.AsSpan(half))
+            ? string.Join(' ', words[..half])
+            : s;
     }
 
     /// <summary>
