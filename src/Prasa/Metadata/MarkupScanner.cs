@@ -308,9 +308,7 @@ public static class MarkupScanner
         for (var j = html.IndexOf('<', from); j >= 0 && j < limit - 1; j = html.IndexOf('<', j + 1))
         {
             var close = html[j + 1] == '/';
-            var nameStart = close ? j + 2 : j + 1;
-            if (string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0
-                || nameStart + tag.Length >= html.Length || char.IsAsciiLetterOrDigit(html[nameStart + tag.Length]))
+            if (!IsNamed(html, close ? j + 2 : j + 1, tag, html.Length))
             {
                 continue;
             }
@@ -329,6 +327,11 @@ public static class MarkupScanner
         return -1;
     }
 
+    /// <summary>True when the tag name at <paramref name="nameStart"/> is <paramref name="tag"/> whole ("a", not "abbr"), ending before <paramref name="end"/>.</summary>
+    private static bool IsNamed(string html, int nameStart, string tag, int end) =>
+        string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && nameStart + tag.Length < end && !char.IsAsciiLetterOrDigit(html[nameStart + tag.Length]);
+
     /// <summary>The element's text with tags dropped, up to its end tag (same-name nesting counted), capped.</summary>
     private static string InnerText(string html, string tag, int from)
     {
@@ -344,8 +347,7 @@ public static class MarkupScanner
             {
                 var close = j + 1 < limit && html[j + 1] == '/';
                 var nameStart = close ? j + 2 : j + 1;
-                if (string.Compare(html, nameStart, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) == 0
-                    && nameStart + tag.Length < limit && !char.IsAsciiLetterOrDigit(html[nameStart + tag.Length]))
+                if (IsNamed(html, nameStart, tag, limit))
                 {
                     if (close && depth-- == 0)
                     {
