@@ -321,11 +321,16 @@ public static partial class AuthorName
     /// <summary>"Olivier Minot Olivier Minot": a name the markup wrote twice over.</summary>
     private static string Undoubled(string s)
     {
+        // Every value passes here and few are doubled: count the words before splitting them.
+        var count = s.AsSpan().Count(' ') + 1;
+        if (count < 4 || count % 2 != 0)
+        {
+            return s;
+        }
+
         var words = s.Split(' ');
         var half = words.Length / 2;
-        return words.Length >= 4 && words.Length % 2 == 0 && words.AsSpan(0, half).SequenceEqual(words.AsSpan(half))
-            ? string.Join(' ', words[..half])
-            : s;
+        return words.AsSpan(0, half).SequenceEqual(words.AsSpan(half)) ? string.Join(' ', words[..half]) : s;
     }
 
     /// <summary>
