@@ -377,7 +377,7 @@ public static partial class AuthorShortName
                     var candidate = string.Join(' ', words[i..(i + k - 1)].Append(last)).TrimStart('(', '"', '„', '“');
                     if (Stands(candidate, shortName) && AuthorName.LooksLikeFullName(candidate))
                     {
-                        var opens = i == 0 && BioOpening().IsMatch(b.Text.AsSpan(b.Text.IndexOf(last, StringComparison.Ordinal) + last.Length).ToString());
+                        var opens = i == 0 && BioOpening().IsMatch(b.Text.AsSpan(b.Text.IndexOf(last, StringComparison.Ordinal) + last.Length));
                         yield return (candidate, opens);
                     }
                 }
