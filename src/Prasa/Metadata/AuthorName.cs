@@ -403,7 +403,7 @@ public static partial class AuthorName
             return false;
         }
 
-        var squeezed = Bare(host).Replace(" ", "", StringComparison.Ordinal);
+        var squeezed = Squeezed(host);
         var words = Bare(name).Split(' ').Where(w => w.Length >= 3).ToList();
         return words.Count >= 2 && words.All(w => squeezed.Contains(w, StringComparison.Ordinal));
     }
@@ -423,6 +423,21 @@ public static partial class AuthorName
         && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')
             && (Particles.Contains(w.ToLowerInvariant()) || Text.Stopwords.Default.Find(w.ToLowerInvariant()) == -2))
         && Clean(value) == value;
+
+    /// <summary>Letters and digits only, lower case, without diacritics: "Lange-Fricke" and "lange_fricke" alike.</summary>
+    internal static string Squeezed(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Lower case without diacritics or punctuation, for comparing spellings of one name.</summary>
     private static string Bare(string s)
@@ -474,8 +489,8 @@ public static partial class AuthorName
                 return true;
             }
 
-            return name == o || Bare(name) == Bare(o) || (name.Length > 3 && Squeezed(name) == Squeezed(o))
-                || (name.Length > 3 && Squeezed(name) == Squeezed(Bare(o))) || Within(name, Bare(o));
+            return name == o || Bare(name) == Bare(o) || (name.Length > 3 && LettersOf(name) == LettersOf(o))
+                || (name.Length > 3 && LettersOf(name) == LettersOf(Bare(o))) || Within(name, Bare(o));
         }
 
         // "EFC Bayrische Bembel" on bayrische-bembel.de: every word of a name of two words or more, and more.
@@ -502,7 +517,7 @@ public static partial class AuthorName
             return dot > 0 && x.Length - dot <= 4 ? x[..dot] : x;
         }
 
-        static string Squeezed(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
+        static string LettersOf(string x) => new([.. x.Where(char.IsLetterOrDigit)]);
     }
 
     private static readonly string[] Articles = ["the ", "die ", "der ", "das ", "le ", "la ", "les ", "el ", "il ", "los ", "las "];

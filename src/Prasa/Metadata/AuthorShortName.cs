@@ -57,7 +57,7 @@ public static partial class AuthorShortName
         if (!AuthorName.Extends(written[0].Name, shortName))
         {
             var slugs = html is null ? [] : Accounts(html);
-            return One(written.Where(w => slugs.Contains(Squeezed(w.Name))));
+            return One(written.Where(w => slugs.Contains(AuthorName.Squeezed(w.Name))));
         }
 
         if (One(written.Where(w => w.Opens)) is { } bio)
@@ -66,7 +66,7 @@ public static partial class AuthorShortName
         }
 
         var surnames = organisations.Select(SiteWord).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return One(written.Where(w => w.Name.Split(' ') is { Length: 2 } words && surnames.Contains(Squeezed(words[1]))));
+        return One(written.Where(w => w.Name.Split(' ') is { Length: 2 } words && surnames.Contains(AuthorName.Squeezed(words[1]))));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public static partial class AuthorShortName
             var from = Math.Max(0, at - BoxReach);
             var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, at + url.Length + BoxReach) - from), " "));
             var words = window.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(NameEdges)).ToArray();
-            var squeezed = words.Select(Squeezed).ToArray();
+            var squeezed = words.Select(AuthorName.Squeezed).ToArray();
             for (var i = 0; i + 1 < words.Length; i++)
             {
                 // The name's words spell the account in order: "iris" "lange-fricke" for "irislangefricke".
@@ -239,7 +239,7 @@ public static partial class AuthorShortName
                 slug = end < 0 ? url[start..] : url.Substring(start, end);
             }
 
-            var account = Squeezed(Uri.UnescapeDataString(slug.Replace('+', ' ')));
+            var account = AuthorName.Squeezed(Uri.UnescapeDataString(slug.Replace('+', ' ')));
             if (account.Length >= 6)
             {
                 yield return (account, url, open + 1);
@@ -323,22 +323,7 @@ public static partial class AuthorShortName
             word = word[..dot];
         }
 
-        return word.Length >= 4 && word.All(char.IsLetter) ? Squeezed(word) : null;
-    }
-
-    /// <summary>Letters and digits only, lower case, without diacritics: "Lange-Fricke" and "lange_fricke" alike.</summary>
-    private static string Squeezed(string s)
-    {
-        var sb = new System.Text.StringBuilder(s.Length);
-        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
+        return word.Length >= 4 && word.All(char.IsLetter) ? AuthorName.Squeezed(word) : null;
     }
 
     /// <summary>
