@@ -220,10 +220,15 @@ public static partial class AuthorFinder
     /// </summary>
     private static string? HeaderOwner(BlockDocument doc, IReadOnlyCollection<string> organisations)
     {
+        var title = doc.Blocks.FindIndex(b => b.Label == Label.Title);
+        if (title < 0)
+        {
+            return null;
+        }
+
         var labels = organisations.Where(o => o.Contains('.', StringComparison.Ordinal) && !o.Contains(' ', StringComparison.Ordinal))
             .Select(o => o.Split('.')[0].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()).Where(l => l.Length >= 6).ToList();
-        var title = doc.Blocks.FindIndex(b => b.Label == Label.Title);
-        if (labels.Count == 0 || title < 0)
+        if (labels.Count == 0)
         {
             return null;
         }
@@ -238,10 +243,16 @@ public static partial class AuthorFinder
 
             for (var k = 2; k <= 3 && k <= words.Length; k++)
             {
+                // The host's spelling rules out nearly every line: test it before joining the words.
+                if (!labels.Contains(string.Concat(words[^k..]).ToLowerInvariant()))
+                {
+                    continue;
+                }
+
                 var tail = string.Join(' ', words[^k..]);
                 var rest = string.Join(' ', words[..^k]);
                 if ((rest.Length == 0 || organisations.Any(o => string.Equals(o, rest, StringComparison.OrdinalIgnoreCase)))
-                    && labels.Contains(string.Concat(words[^k..]).ToLowerInvariant()) && AuthorName.LooksLikeFullName(tail))
+                    && AuthorName.LooksLikeFullName(tail))
                 {
                     return tail;
                 }
