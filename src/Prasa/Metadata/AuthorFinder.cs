@@ -733,7 +733,7 @@ public static partial class AuthorFinder
         string? best = null;
         foreach (var b in doc.Blocks)
         {
-            var words = b.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            var words = b.Text.Split(AuthorName.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + 1 < words.Length; i++)
             {
                 for (var k = 2; k <= 4 && i + k <= words.Length; k++)
@@ -762,8 +762,6 @@ public static partial class AuthorFinder
 
         return best;
     }
-
-    private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
 
     /// <summary>The blocks near the headline, where a byline stands: from a little above it to a little into the text.</summary>
     private static (int From, int To) NearHeadline(BlockDocument doc)

@@ -424,6 +424,9 @@ public static partial class AuthorName
             && (Particles.Contains(w.ToLowerInvariant()) || Text.Stopwords.Default.Find(w.ToLowerInvariant()) == -2))
         && Clean(value) == value;
 
+    /// <summary>What parts the words of a text that may write out a name, a no-break space among them ("Iris&#160;Lange").</summary>
+    internal static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
+
     /// <summary>Letters and digits only, lower case, without diacritics: "Lange-Fricke" and "lange_fricke" alike.</summary>
     internal static string Squeezed(string s)
     {

@@ -31,8 +31,6 @@ public static partial class AuthorShortName
     [GeneratedRegex(@"^\s*(?:[-–—,(|:]|\s(?:ist|is|est|es|jest|è)\s)")]
     private static partial Regex BioOpening();
 
-    private static readonly char[] WordBreaks = [' ', '\n', '\t', '\u00a0'];
-
     /// <summary>Signs around a name's words in running markup ("Kropfitsch,", "(Iris"); a full stop may be an initial's.</summary>
     private static readonly char[] NameEdges = [',', ';', ':', '(', ')', '"', '|', '«', '»', '„', '“', '”'];
 
@@ -93,7 +91,7 @@ public static partial class AuthorShortName
 
             var from = Math.Max(0, at - BoxReach);
             var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, at + url.Length + BoxReach) - from), " "));
-            var words = window.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(NameEdges)).ToArray();
+            var words = window.Split(AuthorName.WordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(NameEdges)).ToArray();
             var squeezed = words.Select(AuthorName.Squeezed).ToArray();
             for (var i = 0; i + 1 < words.Length; i++)
             {
@@ -342,7 +340,7 @@ public static partial class AuthorShortName
                 continue;
             }
 
-            var words = b.Text.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+            var words = b.Text.Split(AuthorName.WordBreaks, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + 1 < words.Length; i++)
             {
                 if (words[i].TrimStart('(', '"', '„', '“') is not { Length: > 0 } word || word[0] != opening)
