@@ -356,7 +356,7 @@ public static partial class AuthorFinder
         yield return new Source(Signature(doc), Byline: true);
 
         // An author box: a name the page writes out that a link to the author's page spells ("Alle Artikel").
-        yield return new Source(AuthorShortName.AuthorBox(html, organisations), Byline: true);
+        yield return new Source(AuthorPageLinks.AuthorBox(html, organisations), Byline: true);
         yield return new Source(CopyrightHolder(doc, organisations));
 
         // A footer's copyright line on a site that names its writer nowhere else ("(c) Johannes Wolf •
