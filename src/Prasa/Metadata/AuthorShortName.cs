@@ -168,7 +168,7 @@ public static partial class AuthorShortName
                 {
                     // "Blackswan Thursday, May 30": a weekday or a month after a name is the date line's.
                     var last = words[i + k - 1].TrimEnd(',', '.', ':', ';', ')', '!', '?');
-                    if (last.Length == 0 || !char.IsUpper(last[0]) || DateWords.Weekdays.Contains(last.ToLowerInvariant()) || DateWords.Months.ContainsKey(last.ToLowerInvariant()))
+                    if (last.Length == 0 || !char.IsUpper(last[0]) || (last.ToLowerInvariant() is var folded && (DateWords.Weekdays.Contains(folded) || DateWords.Months.ContainsKey(folded))))
                     {
                         break;
                     }
