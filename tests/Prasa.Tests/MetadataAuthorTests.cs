@@ -35,6 +35,9 @@ public class MetadataAuthorTests
     [InlineData("Malcolm Owen Monday", "Malcolm Owen")]
     [InlineData("Regan Foster September", "Regan Foster")]
     [InlineData("Theresa May", "Theresa May")]
+    [InlineData("Billy Sunday", "Billy Sunday")]
+    [InlineData("Lena Sun", "Lena Sun")]
+    [InlineData("Anh Do", "Anh Do")]
     [InlineData("Olivier Minot Olivier Minot", "Olivier Minot")]
     public void CleansOneName(string value, string name) =>
         Assert.Equal([name], AuthorName.People(value).ToList());

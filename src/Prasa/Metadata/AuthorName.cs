@@ -305,9 +305,12 @@ public static partial class AuthorName
     {
         while (s.LastIndexOf(' ') is > 0 and var space)
         {
-            // Short month names ("May", "June") are surnames and given names too.
+            // Short month names ("May", "June") and weekday abbreviations ("Sun", "Do", "Mo") are surnames
+            // too, and so are some weekdays ("Billy Sunday"): a weekday goes only where two names stay.
             var last = s[(space + 1)..].TrimEnd(',', '.').ToLowerInvariant();
-            if (!DateWords.Weekdays.Contains(last) && !(last.Length >= 7 && DateWords.Months.ContainsKey(last)))
+            var month = last.Length >= 7 && DateWords.Months.ContainsKey(last);
+            var weekday = last.Length >= 6 && DateWords.Weekdays.Contains(last) && s.AsSpan(0, space).Contains(' ');
+            if (!month && !weekday)
             {
                 break;
             }
