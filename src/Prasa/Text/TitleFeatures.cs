@@ -188,9 +188,10 @@ public static partial class TitleFeatures
         // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
         f[k++] = Twin(page, j) >= 0 ? (s.Glued > 0 ? -1 : 1) : 0;
 
-        // "« Older post" and "Newer post →", links to the neighbouring posts of a blog, are no candidates (see
-        // TitleCandidates.IsPostLink): what is left here is a line in guillemets, closed or opened at its other end.
-        f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
+        // A line in guillemets, closed or opened at its other end. Links to the neighbouring posts of a blog ("« Older
+        // post", "Newer post →", "‹ Previous") are no candidates (see TitleCandidates.IsPostLink), so no candidate
+        // here opens with an arrow or closes with one.
+        f[k++] = line[0] == '«' || line[^1] == '»' ? 1 : 0;
 
         // Echoed by a line below it (see Recurrence).
         k++;
