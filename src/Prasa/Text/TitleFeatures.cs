@@ -14,10 +14,10 @@ public static partial class TitleFeatures
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
     /// dates or list items stay in (their label is a feature): a headline may name a day, and a site's
-    /// "latest" list may stand around the headline or hold it. Captions closed by their credit and the
-    /// authors' names beside the byline are out (see <see cref="TitleCandidates"/>), and so is a line ending in a
-    /// colon, which announces what follows it ("Diese Website verwendet folgende Cookies:", "I have this in my
-    /// .bashrc:"): of some 1,150 true titles of the bench sets one does.
+    /// "latest" list may stand around the headline or hold it. Captions closed by their credit, the authors'
+    /// names beside the byline and links to the neighbouring posts are out (see <see cref="TitleCandidates"/>),
+    /// and so is a line ending in a colon, which announces what follows it ("Diese Website verwendet folgende
+    /// Cookies:", "I have this in my .bashrc:"): of some 1,150 true titles of the bench sets one does.
     /// </summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
