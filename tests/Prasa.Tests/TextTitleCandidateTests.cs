@@ -91,13 +91,22 @@ public class TextTitleCandidateTests
         TitleFeatures.Recurrence(page, 2, f);
         Assert.Equal(1, f[TitleFeatures.RestatesAbove]);
 
-        // The headline has only a one-word section name above it; a longer line above that shares no words is no headline either.
+        // The headline has only a one-word section name above it.
         TitleFeatures.Recurrence(page, 1, f);
         Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
+
+        // A line under a shorter one that shares none of its words restates nothing.
         var other = Page(
             "Ferry timetable for the winter",
             "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say");
         TitleFeatures.Recurrence(other, 1, f);
+        Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
+
+        // A line that repeats the words of a longer line above it is no standfirst of it.
+        var shorter = Page(
+            "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say",
+            "Strong winds possible along the northern coast");
+        TitleFeatures.Recurrence(shorter, 1, f);
         Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
     }
 }

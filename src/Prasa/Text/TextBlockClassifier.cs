@@ -604,9 +604,9 @@ public sealed partial class TextBlockClassifier
     /// <summary>
     /// The same choice as the loop over every candidate (the highest score, the first line of equal ones)
     /// without the costliest features (recurrence in longer lines and echoes in short ones, each a look over
-    /// the page; the standfirst's words against the line above) for lines that cannot win: each costly feature lies in [0, 1], so a candidate's score lies
-    /// between its other features' sum plus the negative weights of the costly ones and that sum plus their
-    /// positive weights. A candidate whose lowest score beats every other's highest wins unread; otherwise
+    /// the page; the standfirst's words against the line above) for lines that cannot win: each costly feature
+    /// lies in [0, 1], so a candidate's score lies between its other features' sum plus the negative weights of
+    /// the costly ones and that sum plus their positive weights. A candidate whose lowest score beats every other's highest wins unread; otherwise
     /// candidates are scored in full from the highest bound down, until the next bound is below the best
     /// full score.
     /// </summary>

@@ -9,10 +9,8 @@ namespace Prasa.Text;
 /// </summary>
 public static class TitleCandidates
 {
-    private static readonly HashSet<string> CreditWords = Read("credit");
-    private static readonly HashSet<string> ByWords = Read("by");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = CreditWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> By = ByWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = Read("credit");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> By = Read("by");
 
     /// <summary>The longest tail after the dash that is read as a credit.</summary>
     private const int MaxTail = 60;
@@ -41,6 +39,7 @@ public static class TitleCandidates
 
         Span<char> buffer = stackalloc char[MaxTail];
         ReadOnlySpan<char> lower = buffer[..InvariantLower.Into(tail, buffer)];
+        // One slot more than the longest credit: SplitAny leaves the rest of a longer tail in the last slot.
         Span<Range> words = stackalloc Range[8];
         var count = lower.SplitAny(words, " \u00a0", StringSplitOptions.RemoveEmptyEntries);
         if (count is < 2 or > 7)
@@ -114,6 +113,7 @@ public static class TitleCandidates
             || (text[0] == '«' && !text.Contains('»')) || (text[^1] == '»' && !text.Contains('«'));
     }
 
-    private static HashSet<string> Read(string kind) =>
-        new(LexiconFile.Read("text-title.txt").Where(r => r.Key == kind).Select(r => r.Value), StringComparer.Ordinal);
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Read(string kind) =>
+        new HashSet<string>(LexiconFile.Read("text-title.txt").Where(r => r.Key == kind).Select(r => r.Value), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 }

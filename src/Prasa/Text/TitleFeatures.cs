@@ -14,10 +14,10 @@ public static partial class TitleFeatures
     /// <summary>
     /// Lines that may be the headline: a few words, not already named by their wording. Lines taken for
     /// dates or list items stay in (their label is a feature): a headline may name a day, and a site's
-    /// "latest" list may stand around the headline or hold it. Captions closed by their credit and the
-    /// authors' names beside the byline are out (see <see cref="TitleCandidates"/>), and so is a line ending in a
-    /// colon, which announces what follows it ("Diese Website verwendet folgende Cookies:", "I have this in my
-    /// .bashrc:"): of some 1,150 true titles of the bench sets one does.
+    /// "latest" list may stand around the headline or hold it. Captions closed by their credit, the authors'
+    /// names beside the byline and links to the neighbouring posts are out (see <see cref="TitleCandidates"/>),
+    /// and so is a line ending in a colon, which announces what follows it ("Diese Website verwendet folgende
+    /// Cookies:", "I have this in my .bashrc:"): of some 1,150 true titles of the bench sets one does.
     /// </summary>
     public static bool IsCandidate(TextPage page, int j, int firstParagraph)
     {
@@ -188,9 +188,10 @@ public static partial class TitleFeatures
         // "Nationale Demo / Der 9. Juli"): the dump glued a kicker to the headline; the spaced copy is the headline.
         f[k++] = Twin(page, j) >= 0 ? (s.Glued > 0 ? -1 : 1) : 0;
 
-        // "« Older post" and "Newer post →", links to the neighbouring posts of a blog, are no candidates (see
-        // TitleCandidates.IsPostLink): what is left here is a line in guillemets, closed or opened at its other end.
-        f[k++] = line[0] is '«' or '←' or '‹' || line[^1] is '»' or '→' or '›' ? 1 : 0;
+        // A line in guillemets, closed or opened at its other end. Links to the neighbouring posts of a blog ("« Older
+        // post", "Newer post →", "‹ Previous") are no candidates (see TitleCandidates.IsPostLink), so no candidate
+        // here opens with an arrow or closes with one.
+        f[k++] = line[0] == '«' || line[^1] == '»' ? 1 : 0;
 
         // Echoed by a line below it (see Recurrence).
         k++;
