@@ -294,6 +294,7 @@ public static partial class AuthorFinder
     private static IEnumerable<Source> Sources(
         BlockDocument doc, JsonLdArticle? ld, IReadOnlyList<MarkupHit> markup, string? html, IReadOnlyCollection<string> organisations)
     {
+        var inline = new InlineBylineMemo(doc.Blocks);
         if (ld is not null)
         {
             yield return new Source(ld.Authors, Declared: true);
@@ -315,7 +316,7 @@ public static partial class AuthorFinder
 
         // A byline standing as an element of its own beside the headline ("Geschrieben von Cooper am
         // 25.08.2015") is what the reader is shown: the meta author is as often the site or an uploader.
-        yield return new Source(InlineBylines(doc, near, standing: true), Byline: true, Shown: true);
+        yield return new Source(InlineBylines(doc, inline, near, standing: true), Byline: true, Shown: true);
         foreach (var key in MetaKeys)
         {
             yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), Meta: true);
@@ -336,14 +337,14 @@ public static partial class AuthorFinder
         }
 
         yield return new Source(Marked(markup, strong: false), Shown: true);
-        yield return new Source(InlineBylines(doc, near), Byline: true, Shown: true, LastShown: true);
+        yield return new Source(InlineBylines(doc, inline, near), Byline: true, Shown: true, LastShown: true);
         yield return new Source(doc.Head.AuthorLinks);
         if (html is not null)
         {
             yield return new Source(Scripted(html));
         }
 
-        var labelled = LabelledLines(doc).ToList();
+        var labelled = LabelledLines(doc, inline).ToList();
         yield return new Source(labelled, Byline: true);
 
         // The same near the headline: the full name an uploader's account gives way to ("Gespeichert von
@@ -351,18 +352,19 @@ public static partial class AuthorFinder
         // post's, on a page that lists several. Near lines are among all lines: without any, none near.
         if (labelled.Count > 0)
         {
-            yield return new Source(LabelledLines(doc, near), Byline: true, Labelled: true);
+            yield return new Source(LabelledLines(doc, inline, near), Byline: true, Labelled: true);
         }
         yield return new Source(Signature(doc), Byline: true);
 
         // An author box: a name the page writes out that a link to the author's page spells ("Alle Artikel").
         yield return new Source(AuthorPageLinks.AuthorBox(html, organisations), Byline: true);
-        yield return new Source(CopyrightHolder(doc, organisations));
+        var copyright = CopyrightLine(doc, organisations);
+        yield return new Source(CopyrightHolder(doc, copyright));
 
         // A footer's copyright line on a site that names its writer nowhere else ("(c) Johannes Wolf •
         // Weitere Rechte siehe Impressum"): only where no other source names anyone, not the full form of a
         // first name a byline shows.
-        yield return new Source(CopyrightHolder(doc, organisations, anywhere: true), Alone: true);
+        yield return new Source(CopyrightHolder(doc, copyright, anywhere: true), Alone: true);
     }
 
     /// <summary>
@@ -414,7 +416,7 @@ public static partial class AuthorFinder
     /// "Autoren Jelko Djuren und Jutta Klaukien" under the text); lines of teasers and comments excluded.
     /// </summary>
     /// <param name="near">Only lines in this range of blocks (<see cref="NearHeadline"/>); all lines without it.</param>
-    private static IEnumerable<string> LabelledLines(BlockDocument doc, (int From, int To)? near = null)
+    private static IEnumerable<string> LabelledLines(BlockDocument doc, InlineBylineMemo inline, (int From, int To)? near = null)
     {
         var blocks = doc.Blocks;
         var (from, to) = near ?? (0, blocks.Count - 1);
@@ -435,8 +437,8 @@ public static partial class AuthorFinder
             }
 
             // "Datum: 19.11.2021 / Autor: Fritz Imhof / Quelle: Livenet" at the article's end.
-            if (b.Label is not Label.Navigation && b.Text.Length <= 160 && BylineLine.Inline(b.Text) is { } inline
-                && AuthorName.People(inline).ToList() is { Count: > 0 } inlined && inlined.All(AuthorName.LooksLikeFullName))
+            if (b.Label is not Label.Navigation && b.Text.Length <= 160 && inline.Of(i) is { } byline
+                && AuthorName.People(byline).ToList() is { Count: > 0 } inlined && inlined.All(AuthorName.LooksLikeFullName))
             {
                 foreach (var n in inlined)
                 {
@@ -542,10 +544,12 @@ public static partial class AuthorFinder
     /// The person a personal site's copyright line names ("© 2019 Sven Schreivogel", "Copyright (c)
     /// 2012- Gregory Szorc. All rights reserved."): the last resort, and only a name of two to four words.
     /// </summary>
-    private static IEnumerable<string> CopyrightHolder(BlockDocument doc, IReadOnlyCollection<string> organisations, bool anywhere = false)
+    /// <summary>
+    /// The page's last short copyright line and the full name it gives, or null: both copyright sources
+    /// read the same line, so it is looked for once.
+    /// </summary>
+    private static (int Index, string Name, bool SaysMore)? CopyrightLine(BlockDocument doc, IReadOnlyCollection<string> organisations)
     {
-        var first = doc.Blocks.FindIndex(b => b.Label is Label.Body or Label.Lead);
-        var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
         for (var i = doc.Blocks.Count - 1; i >= 0; i--)
         {
             var text = doc.Blocks[i].Text;
@@ -557,21 +561,33 @@ public static partial class AuthorFinder
             // A copyright line of the company behind the site names it, not a person ("© Eishockeynews
             // Straubing" on eishockeynews.de): a word shared with the site's name or host gives it away,
             // unless the site is named as the person's ("Gregory Szorc's Digital Home").
-            // Within the article or just after it, or the name the site is titled with (a personal site):
-            // elsewhere a footer's copyright holder is as often a company.
-            // Anywhere: the site's own line among the page's last blocks, which says more than "© Name" (a
-            // year, "Weitere Rechte siehe Impressum"), as a photo's credit does not.
             var m = CopyrightName().Match(text);
-            if (m.Success && m.Groups["name"].Value.Trim().TrimEnd('.') is var name && AuthorName.LooksLikeFullName(name)
+            return m.Success && m.Groups["name"].Value.Trim().TrimEnd('.') is var name && AuthorName.LooksLikeFullName(name)
                 && !organisations.Any(o => AuthorName.SharesWord(name, o) && !Possessed(name, o))
-                && ((i >= first && i <= last + 3) || Titled(doc, name)
-                    || (anywhere && i >= doc.Blocks.Count - FooterBlocks && doc.Blocks[i].Label is not (Label.Caption or Label.Credit)
-                        && text.Trim().Length > m.Groups["name"].Index + name.Length + 3)))
-            {
-                yield return name;
-            }
+                ? (i, name, text.Trim().Length > m.Groups["name"].Index + name.Length + 3)
+                : null;
+        }
 
+        return null;
+    }
+
+    private static IEnumerable<string> CopyrightHolder(BlockDocument doc, (int Index, string Name, bool SaysMore)? line, bool anywhere = false)
+    {
+        if (line is not var (i, name, saysMore))
+        {
             yield break;
+        }
+
+        // Within the article or just after it, or the name the site is titled with (a personal site):
+        // elsewhere a footer's copyright holder is as often a company.
+        // Anywhere: the site's own line among the page's last blocks, which says more than "© Name" (a
+        // year, "Weitere Rechte siehe Impressum"), as a photo's credit does not.
+        var first = doc.Blocks.FindIndex(b => b.Label is Label.Body or Label.Lead);
+        var last = doc.Blocks.FindLastIndex(b => b.Label is Label.Body or Label.Lead);
+        if ((i >= first && i <= last + 3) || Titled(doc, name)
+            || (anywhere && i >= doc.Blocks.Count - FooterBlocks && doc.Blocks[i].Label is not (Label.Caption or Label.Credit) && saysMore))
+        {
+            yield return name;
         }
     }
 
@@ -691,7 +707,7 @@ public static partial class AuthorFinder
     /// "Vom" or "By" is as often the text's first sentence ("Vom S-Bahnhof Potsdam fährt die Tram …").
     /// </param>
     /// <param name="near">The blocks near the headline (<see cref="NearHeadline"/>).</param>
-    private static IEnumerable<string> InlineBylines(BlockDocument doc, (int From, int To) near, bool standing = false)
+    private static IEnumerable<string> InlineBylines(BlockDocument doc, InlineBylineMemo inline, (int From, int To) near, bool standing = false)
     {
         var blocks = doc.Blocks;
         var (from, to) = near;
@@ -715,7 +731,7 @@ public static partial class AuthorFinder
             // as a byline when it is a date line too, or when an explicit phrase opens the byline ("Ein
             // Interview von Eugen Zentner mit …").
             var paragraph = standing && InParagraph(doc, b) && b.Label != Label.Date;
-            if ((BylineLine.Inline(b.Text, phraseOnly: paragraph) ?? (b.Label == Label.Date && i >= from && i <= to ? BylineLine.NamePart(b.Text) : null)) is { } names)
+            if ((inline.Of(i, phraseOnly: paragraph) ?? (b.Label == Label.Date && i >= from && i <= to ? BylineLine.NamePart(b.Text) : null)) is { } names)
             {
                 yield return names;
                 yield break;
@@ -809,6 +825,22 @@ public static partial class AuthorFinder
             }
 
             yield return text;
+        }
+    }
+
+    /// <summary>
+    /// Each block's inline byline (<see cref="BylineLine.InlineMatch"/>), worked out once a page: three
+    /// author sources read the lines near the headline, one of them every line.
+    /// </summary>
+    private sealed class InlineBylineMemo(List<Block> blocks)
+    {
+        private (string? Names, bool Phrase)?[]? _found;
+
+        public string? Of(int i, bool phraseOnly = false)
+        {
+            _found ??= new (string?, bool)?[blocks.Count];
+            var found = _found[i] ??= BylineLine.InlineMatch(blocks[i].Text);
+            return phraseOnly && !found.Phrase ? null : found.Names;
         }
     }
 }

@@ -303,13 +303,21 @@ public static partial class AuthorName
     /// <summary>"Regan September", "Malcolm Owen Monday": the month or weekday of a date line glued after the name.</summary>
     private static string WithoutDateTail(string s)
     {
+        Span<char> buffer = stackalloc char[16];
         while (s.LastIndexOf(' ') is > 0 and var space)
         {
             // Short month names ("May", "June") and weekday abbreviations ("Sun", "Do", "Mo") are surnames
             // too, and so are some weekdays ("Billy Sunday"): a weekday goes only where two names stay.
-            var last = s[(space + 1)..].TrimEnd(',', '.').ToLowerInvariant();
-            var month = last.Length >= 7 && DateWords.Months.ContainsKey(last);
-            var weekday = last.Length >= 6 && DateWords.Weekdays.Contains(last) && s.AsSpan(0, space).Contains(' ');
+            // Most last words are shorter or longer than any month or weekday: lower-cased only in between.
+            var word = s.AsSpan(space + 1).TrimEnd(",.");
+            if (word.Length is < 6 or > 16)
+            {
+                break;
+            }
+
+            var last = buffer[..Lexicons.InvariantLower.Into(word, buffer)];
+            var month = last.Length >= 7 && MonthNames.ContainsKey(last);
+            var weekday = WeekdayNames.Contains(last) && s.AsSpan(0, space).Contains(' ');
             if (!month && !weekday)
             {
                 break;
@@ -320,6 +328,10 @@ public static partial class AuthorName
 
         return s;
     }
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthNames = DateWords.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayNames = DateWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Olivier Minot Olivier Minot": a name the markup wrote twice over.</summary>
     private static string Undoubled(string s)

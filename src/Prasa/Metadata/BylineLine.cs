@@ -76,6 +76,9 @@ public static partial class BylineLine
 
     private const string Separators = "|•·,(—–-";
 
+    /// <summary>Whether every plain word is all ASCII, so that its needle is the whole word.</summary>
+    private static readonly bool PlainNeedlesWhole = PlainWords.All(w => Lexicons.AsciiNeedle.Of(w) == w);
+
     /// <summary>
     /// The plain words as ASCII stretches (see <see cref="Lexicons.AsciiNeedle"/>): a vectorised search finds
     /// where one may stand far faster than the regex, and the place is then checked.
@@ -106,18 +109,28 @@ public static partial class BylineLine
                 break;
             }
 
-            var i = offset + at;
-            while (i > 0 && char.IsLetter(text[i - 1]))
+            // A hit inside a word ("by" in "maybe", "por" in "report") starts no plain word when each needle
+            // is its whole word: a plain word at that word's start would have been found there first.
+            var hit = offset + at;
+            offset = hit + 1;
+            var i = hit;
+            if (i > 0 && char.IsLetter(text[i - 1]))
             {
-                i--;
+                if (PlainNeedlesWhole)
+                {
+                    continue;
+                }
+
+                while (i > 0 && char.IsLetter(text[i - 1]))
+                {
+                    i--;
+                }
             }
 
             if (MayStartAt(text, i, phrases: false))
             {
                 return true;
             }
-
-            offset = offset + at + 1;
         }
 
         if (text.IndexOfAny(PhraseNeedles) < 0)
@@ -239,26 +252,36 @@ public static partial class BylineLine
     /// <param name="phraseOnly">Only a byline an explicit phrase opens ("ein Interview von", "posted by"), not a plain "von" or "by".</param>
     public static string? Inline(string text, bool phraseOnly = false)
     {
+        var (names, phrase) = InlineMatch(text);
+        return phraseOnly && !phrase ? null : names;
+    }
+
+    /// <summary>
+    /// The names of the byline inside a line (as <see cref="Inline"/> gives them with phraseOnly false), and
+    /// whether a phrase opened it: what a caller asking for both kinds may keep and ask once.
+    /// </summary>
+    public static (string? Names, bool Phrase) InlineMatch(string text)
+    {
         if (!MayMatch(text))
         {
-            return null;
+            return (null, false);
         }
 
         try
         {
             var m = InlinePattern.Match(text);
-            if (!m.Success || (phraseOnly && !m.Groups["phrase"].Success))
+            if (!m.Success)
             {
-                return null;
+                return (null, false);
             }
 
             // One word may be a user name ("rasos"); more words must each be capitalised.
             var names = m.Groups["names"].Value.Trim();
-            return names.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(names[0]) ? null : names;
+            return (names.Contains(' ', StringComparison.Ordinal) && !char.IsUpper(names[0]) ? null : names, m.Groups["phrase"].Success);
         }
         catch (RegexMatchTimeoutException)
         {
-            return null;
+            return (null, false);
         }
     }
 

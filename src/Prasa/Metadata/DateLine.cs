@@ -99,6 +99,7 @@ public static partial class DateLine
         // test below before any regex runs.
         int words = 0, known = 0, months = 0, relative = 0;
         var yesterday = false;
+        var ideographs = text.AsSpan().IndexOfAnyInRange('\u3040', '\u9fff') >= 0;
         Span<char> buffer = stackalloc char[text.Length];
         for (var i = 0; i < text.Length;)
         {
@@ -117,7 +118,7 @@ public static partial class DateLine
             // Chinese and Japanese run their words together: a run of more than four ideographs and kana counts
             // as a reader counts it (two and a half signs a word), so that a caption with a date in it is no date
             // line while a name or a marker ("公開日") before the date is one word.
-            words += i - start <= 4 || text.AsSpan(start, i - start).IndexOfAnyInRange('\u3040', '\u9fff') < 0 ? 1 : (int)Math.Ceiling((i - start) / 2.5);
+            words += i - start <= 4 || !ideographs || text.AsSpan(start, i - start).IndexOfAnyInRange('\u3040', '\u9fff') < 0 ? 1 : (int)Math.Ceiling((i - start) / 2.5);
             var w = buffer[..Lexicons.InvariantLower.Into(text.AsSpan(start, i - start), buffer)];
 
             // Short month abbreviations are everyday words too ("sie", "lis", "set", "mag"): they count
@@ -153,7 +154,7 @@ public static partial class DateLine
         }
 
         // A month name counts only with a year or a time: "od 1 czerwca do 30 września" is not a date line.
-        return NumericDate().IsMatch(text) || CjkDate().IsMatch(text) || (months > 0 && (Year().IsMatch(text) || Clock().IsMatch(text)))
+        return NumericDate().IsMatch(text) || (text.AsSpan().IndexOfAny('年', '년') >= 0 && CjkDate().IsMatch(text)) || (months > 0 && (Year().IsMatch(text) || Clock().IsMatch(text)))
             || (relative > 0 && (digit || yesterday));
     }
 
