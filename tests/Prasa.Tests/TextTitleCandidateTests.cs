@@ -33,6 +33,10 @@ public class TextTitleCandidateTests
     [InlineData("«The harbour will not close this winter», says the mayor", false)]
     [InlineData("« The harbour will not close » : the mayor answers", false)]
     [InlineData("The harbour will not close this winter", false)]
+    [InlineData("‹ Older post", true)]
+    [InlineData("Newer post ›", true)]
+    [InlineData("‹Tagesschau›-Moderator tritt nach zwanzig Jahren zurück", false)]
+    [InlineData("Der Stadtrat sagt ‹Nein›", false)]
     public void A_link_to_the_previous_or_next_post_is_no_headline(string line, bool link)
     {
         Assert.Equal(link, TitleCandidates.IsPostLink(line));

@@ -109,7 +109,10 @@ public static class TitleCandidates
             return false;
         }
 
-        return text[0] is '←' or '‹' || text[^1] is '→' or '›'
+        // Swiss and French headlines quote with guillemets ("‹Tagesschau›-Moderator tritt zurück"): a
+        // guillemet is a link's arrow only when the line does not close or open the quote it would start.
+        return text[0] == '←' || text[^1] == '→'
+            || (text[0] == '‹' && !text.Contains('›')) || (text[^1] == '›' && !text.Contains('‹'))
             || (text[0] == '«' && !text.Contains('»')) || (text[^1] == '»' && !text.Contains('«'));
     }
 
