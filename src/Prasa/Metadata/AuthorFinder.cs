@@ -204,12 +204,10 @@ public static partial class AuthorFinder
             return null;
         }
 
-        var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => AcademicTitles.Contains(w.ToLowerInvariant())).ToArray();
+        var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => AuthorName.AcademicTitles.Contains(w.ToLowerInvariant())).ToArray();
         return words.Length is >= 2 and <= 3 && GivenNames.Contains(words[0].ToLowerInvariant()) && string.Join(' ', words) is var person
             && AuthorName.LooksLikeFullName(person) ? person : null;
     }
-
-    private static readonly HashSet<string> AcademicTitles = [.. Lexicons.LexiconFile.Read("authors.txt").Where(r => r.Key == "academic").Select(r => r.Value)];
 
     private static readonly HashSet<string> GivenNames = [.. Lexicons.LexiconFile.Read("given-names.txt").Where(r => r.Key == "given").SelectMany(r => r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
@@ -541,10 +539,6 @@ public static partial class AuthorFinder
     }
 
     /// <summary>
-    /// The person a personal site's copyright line names ("© 2019 Sven Schreivogel", "Copyright (c)
-    /// 2012- Gregory Szorc. All rights reserved."): the last resort, and only a name of two to four words.
-    /// </summary>
-    /// <summary>
     /// The page's last short copyright line and the full name it gives, or null: both copyright sources
     /// read the same line, so it is looked for once.
     /// </summary>
@@ -572,6 +566,10 @@ public static partial class AuthorFinder
         return null;
     }
 
+    /// <summary>
+    /// The person a personal site's copyright line names ("© 2019 Sven Schreivogel", "Copyright (c)
+    /// 2012- Gregory Szorc. All rights reserved."): the last resort, and only a name of two to four words.
+    /// </summary>
     private static IEnumerable<string> CopyrightHolder(BlockDocument doc, (int Index, string Name, bool SaysMore)? line, bool anywhere = false)
     {
         if (line is not var (i, name, saysMore))
@@ -614,10 +612,10 @@ public static partial class AuthorFinder
     /// What <see cref="Copyright"/> needs in a line besides '©': a vectorised search rules out most lines
     /// before the regex (ASCII needles only, which it searches fastest).
     /// </summary>
+    private static readonly System.Buffers.SearchValues<string> CopyrightWords = System.Buffers.SearchValues.Create(["(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A character every copyright mark holds ('©', the "(" of "(c)", the "y" of "copyright"): a cheaper first test.</summary>
     private static readonly System.Buffers.SearchValues<char> CopyrightSigns = System.Buffers.SearchValues.Create("©(yY");
-
-    private static readonly System.Buffers.SearchValues<string> CopyrightWords = System.Buffers.SearchValues.Create(["(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Gregory Szorc's Digital Home" names Gregory Szorc.</summary>
     [GeneratedRegex(@"['’]s?(?=\s|$)")]

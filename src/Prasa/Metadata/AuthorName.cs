@@ -22,6 +22,9 @@ public static partial class AuthorName
     private static readonly HashSet<string> Particles = Set("particle");
     private static readonly HashSet<string> Roles = Set("role");
     private static readonly HashSet<string> Honorifics = Set("honorific");
+
+    /// <summary>Academic titles before a name ("dr.", "prof."), lower case.</summary>
+    internal static HashSet<string> AcademicTitles { get; } = Set("academic");
     private static readonly string[] Joiners = [.. Rows.Where(r => r.Key == "joiner").Select(r => r.Value)];
 
     [GeneratedRegex(@"\s*(?:[,;]|\s(?:and|und|i|oraz|et|y|e|&)\s)\s*", RegexOptions.IgnoreCase)]

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Prasa.Metadata;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace Prasa.Metadata;
 /// author box writes beside such a link is the page's writer, and the accounts tie initials to the full
 /// name they stand for (AuthorShortName).
 /// </summary>
-public static partial class AuthorPageLinks
+public static class AuthorPageLinks
 {
     /// <summary>
     /// What the address of an author's page holds ("/author/donaldtownsend/", "/autor/iris-lange-fricke",
@@ -52,7 +50,7 @@ public static partial class AuthorPageLinks
             }
 
             var from = Math.Max(0, at - BoxReach);
-            var window = System.Net.WebUtility.HtmlDecode(Tags().Replace(html.Substring(from, Math.Min(html.Length, at + url.Length + BoxReach) - from), " "));
+            var window = MarkupText.Of(html.Substring(from, Math.Min(html.Length, at + url.Length + BoxReach) - from));
             var words = window.Split(AuthorName.WordBreaks, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(NameEdges)).ToArray();
             var squeezed = words.Select(AuthorName.Squeezed).ToArray();
             for (var i = 0; i + 1 < words.Length; i++)
@@ -84,8 +82,6 @@ public static partial class AuthorPageLinks
     /// <summary>How far from a link to an author's page the author box's name may stand, in characters of markup.</summary>
     private const int BoxReach = 600;
 
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex Tags();
 
     /// <summary>True when the address leads to a page of this site: a relative address, or one on the site's host.</summary>
     private static bool OnSite(string url, IReadOnlyCollection<string> organisations)

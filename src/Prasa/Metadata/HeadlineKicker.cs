@@ -28,9 +28,6 @@ public static partial class HeadlineKicker
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex LeadingElement();
 
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex Tag();
-
     /// <summary>
     /// The text of an element opening the page's h1 that holds the title, and the text after it, when a
     /// word or an opening quote follows it ("&lt;span class=subtitle&gt;Olympische Spiele in
@@ -153,7 +150,7 @@ public static partial class HeadlineKicker
     private static string Unspaced(string text) => TextNormal.Fold(text).Replace(" ", "", StringComparison.Ordinal);
 
     private static string Text(string inner) =>
-        string.Join(' ', System.Net.WebUtility.HtmlDecode(Tag().Replace(inner, " ")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', MarkupText.Of(inner).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>An element (no nesting of its own tag) whose class holds one of the words.</summary>
     private static Regex ClassPattern(string kind)
