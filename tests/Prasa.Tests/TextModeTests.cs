@@ -177,6 +177,26 @@ public class TextModeTests
     }
 
     [Fact]
+    public void An_alt_text_over_its_caption_with_the_credit_glued_on_is_the_photos()
+    {
+        const string dump = """
+            Harbour fees rise for the first time in ten years
+            By Anna Berg
+            Fishing boats wait in the harbour of Vigo for the storm to pass.
+            Fishing boats wait in the harbour of Vigo for the storm to pass.EFE
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            """;
+        var a = Extract(dump);
+        var alt = Line(a, "Fishing boats wait");
+        Assert.Equal(Label.Caption, alt.Label);
+        Assert.StartsWith("image alt text: line 4 repeats it", alt.Reason);
+        Assert.DoesNotContain("Fishing boats", a.Text);
+        Assert.Equal(3, a.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """

@@ -379,6 +379,20 @@ public sealed partial class TextBlockClassifier
                 fixedLabel[j] = true;
             }
         }
+
+        // The photo's alt text over its caption, which repeats it with the credit glued on ("… Risiken bergen." over
+        // "… Risiken bergen.dpa").
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var above = blocks[i - 1].Text;
+            if (blocks[i].Label == Label.Caption && !fixedLabel[i - 1] && above.Length >= 20 && blocks[i].Text.Length > above.Length
+                && blocks[i].Text.StartsWith(above, StringComparison.Ordinal))
+            {
+                blocks[i - 1].Mark(Label.Caption, $"image alt text: line {i + 1} repeats it with the photo's credit");
+                page.PhotoLine[i - 1] = true;
+                fixedLabel[i - 1] = true;
+            }
+        }
     }
 
     /// <summary>
