@@ -54,6 +54,8 @@ public class MetadataAuthorTests
     [InlineData("Markus M. Hafner, London, Beat Baum", new[] { "Markus M. Hafner", "Beat Baum" })]
     [InlineData("Rachel Lane, MS, RD", new[] { "Rachel Lane" })]
     [InlineData("Fabian Dorn, Illustrator: Adriaan Prent", new[] { "Fabian Dorn" })]
+    [InlineData("By Clara Mills, Globe Correspondent", new[] { "Clara Mills" })]
+    [InlineData("Piotr Wiśniewski, Senior Columnist", new[] { "Piotr Wiśniewski" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 

@@ -21,6 +21,7 @@ public static partial class AuthorName
     private static readonly HashSet<string> PrefixSet = Set("prefix");
     private static readonly HashSet<string> Particles = Set("particle");
     private static readonly HashSet<string> Roles = Set("role");
+    private static readonly HashSet<string> JobTitles = Set("jobtitle");
     private static readonly HashSet<string> Honorifics = Set("honorific");
 
     /// <summary>Academic titles before a name ("dr.", "prof."), lower case.</summary>
@@ -285,6 +286,12 @@ public static partial class AuthorName
         // hassan", a forum account "Catch more fish").
         if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
             && !(declared && words.Length <= 3 && char.IsUpper(s[0]) && words.Skip(1).All(w => w.All(char.IsLetter))))
+        {
+            return default;
+        }
+
+        // "Globe Correspondent", "Staff Columnist": the job title after the name's comma, not a second name.
+        if (words.Length >= 2 && JobTitles.Contains(words[^1]))
         {
             return default;
         }
