@@ -290,9 +290,21 @@ public static partial class AuthorName
             return default;
         }
 
-        // "Globe Correspondent", "Staff Columnist": the job title after the name's comma, not a second name.
+        // "Globe Correspondent", "Staff Columnist": the job title after the name's comma, not a second name. A dump
+        // may glue the title to the name ("Michael HiltzikBusiness Columnist"): the name ends where a capital
+        // follows a lower-case letter inside the word before the title's last word ("McDonald" is no such place).
         if (words.Length >= 2 && JobTitles.Contains(words[^1]))
         {
+            var spaced = s.Split(' ');
+            var glued = spaced[^2];
+            for (var k = 4; k < glued.Length; k++)
+            {
+                if (char.IsUpper(glued[k]) && char.IsLower(glued[k - 1]) && words.Length >= 3 && glued.Take(k).Count(char.IsUpper) == 1)
+                {
+                    return Judge(string.Join(' ', spaced[..^2]) + " " + glued[..k], organisations, declared, owner);
+                }
+            }
+
             return default;
         }
 
