@@ -197,6 +197,52 @@ public class TextModeTests
     }
 
     [Fact]
+    public void A_numbered_list_under_the_headline_is_the_text_of_a_page_without_prose()
+    {
+        const string dump = """
+            Home
+            Results
+            Calendar
+            Regatta calendar 2025
+            Published 12 January 2025
+            Races of the season
+            1st race: 12 April – Gdynia
+            2nd race: 26 April – Sopot
+            3rd race: 10 May – Hel
+            4th race: 24 May – Puck
+            5th race: 7 June – Jastarnia
+            6th race: 21 June – Gdynia
+            Share this page
+            Newsletter
+            © 2025 Sailing Club
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Regatta calendar 2025", a.Title);
+        var paragraphs = a.Text.Split("\n\n");
+        Assert.Equal(7, paragraphs.Length);
+        Assert.Equal("Races of the season", paragraphs[0]);
+        Assert.Equal("6th race: 21 June – Gdynia", paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_menu_under_the_headline_is_no_list_of_the_text()
+    {
+        const string dump = """
+            Regatta calendar 2025
+            Results of the season
+            Results of the juniors
+            Results of the masters
+            Results of the women
+            Results of the youth
+            The club published the calendar of the 2025 season on Sunday, with six races between April and June along the coast of the bay.
+            The first race starts in Gdynia in April, and the season ends there too, after stops in Sopot, Hel, Puck and Jastarnia.
+            Entries open in February, and the club expects about forty boats at each race.
+            """;
+        var a = Extract(dump);
+        Assert.DoesNotContain("Results of", a.Text);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """

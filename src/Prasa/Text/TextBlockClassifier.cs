@@ -54,6 +54,7 @@ public sealed partial class TextBlockClassifier
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
         var title = MarkTitle(page, fixedLabel, keepCandidates: reasons);
+        ListUnderHeadline.Mark(page, title);
         MarkLead(page, title);
         return page;
     }
