@@ -243,6 +243,57 @@ public class TextModeTests
     }
 
     [Fact]
+    public void A_recipes_ingredients_under_their_label_are_text()
+    {
+        const string dump = """
+            Rezepte
+            Kuchen
+            Apfelkuchen vom Blech
+            Von Anna Berg
+            12. September 2024
+            Ein saftiger Apfelkuchen vom Blech gelingt auch ohne Erfahrung, und er schmeckt am besten noch lauwarm mit etwas Sahne. Wir zeigen, wie der Teig gelingt und welche Äpfel sich am besten eignen.
+            Für den Teig nehmen wir Butter statt Margarine, denn sie macht ihn mürber, und die Äpfel sollten säuerlich sein, damit der Kuchen nicht zu süß wird.
+            Zutaten für 1 Blech
+            250 g
+            Mehl
+            125 g
+            Butter
+            100 g
+            Zucker
+            1 Prise
+            Salz
+            Zubereitung
+            Mehl, Butter, Zucker und Salz mit den Händen rasch zu einem glatten Teig verkneten und eine Stunde kalt stellen.
+            Die Äpfel schälen, in Spalten schneiden und dicht an dicht auf den ausgerollten Teig legen, dann 40 Minuten backen.
+            Weitere Rezepte
+            Newsletter abonnieren
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Apfelkuchen vom Blech", a.Title);
+        Assert.Contains("Zutaten für 1 Blech\n\n250 g\n\nMehl", a.Text);
+        Assert.Contains("1 Prise\n\nSalz\n\nZubereitung", a.Text);
+        Assert.Contains("Die Äpfel schälen", a.Text);
+    }
+
+    [Fact]
+    public void A_menu_item_named_ingredients_opens_no_list()
+    {
+        const string dump = """
+            Zutaten
+            Warenkunde
+            Backschule
+            Videos
+            Apfelkuchen vom Blech
+            Ein saftiger Apfelkuchen vom Blech gelingt auch ohne Erfahrung, und er schmeckt am besten noch lauwarm mit etwas Sahne.
+            Mehl, Butter, Zucker und Salz mit den Händen rasch zu einem glatten Teig verkneten und eine Stunde kalt stellen.
+            Die Äpfel schälen, in Spalten schneiden und dicht an dicht auf den ausgerollten Teig legen, dann 40 Minuten backen.
+            """;
+        var a = Extract(dump);
+        Assert.DoesNotContain("Warenkunde", a.Text);
+        Assert.DoesNotContain("Backschule", a.Text);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """

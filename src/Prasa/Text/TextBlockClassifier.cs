@@ -53,6 +53,7 @@ public sealed partial class TextBlockClassifier
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
+        RecipeList.Mark(page, fixedLabel);
         var title = MarkTitle(page, fixedLabel, keepCandidates: reasons);
         ListUnderHeadline.Mark(page, title);
         MarkLead(page, title);
