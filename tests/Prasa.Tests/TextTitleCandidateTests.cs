@@ -42,6 +42,17 @@ public class TextTitleCandidateTests
         Assert.Equal(link, TitleCandidates.IsPostLink(line));
     }
 
+    [Theory]
+    [InlineData("Published: 10:00am, 20 Jan, 2020", true)]
+    [InlineData("Aktualizacja: 05.05.2021, 05:53", true)]
+    [InlineData("Updated : 3 March 2025", true)]
+    [InlineData("Konzert-Highlights im November 2022: die zehn besten Abende", false)]
+    [InlineData("Brexit: 31 January 2020 is the day the UK leaves", false)]
+    public void A_date_line_opened_by_its_label_is_no_headline(string line, bool labelled)
+    {
+        Assert.Equal(labelled, TitleCandidates.IsLabelledDate(line));
+    }
+
     [Fact]
     public void A_caption_closed_by_its_credit_is_no_headline_candidate()
     {

@@ -98,6 +98,23 @@ public static class TitleCandidates
     }
 
     /// <summary>
+    /// A date line opened by its label and a colon ("Published: 10:00am, 20 Jan, 2020", "Aktualizacja: 05.05.2021,
+    /// 05:53"): a headline may name a day, but none opens so.
+    /// </summary>
+    public static bool IsLabelledDate(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        var colon = text.IndexOf(':');
+        if (colon is < 2 or > 20)
+        {
+            return false;
+        }
+
+        var word = text[..colon].TrimEnd().ToString().ToLowerInvariant();
+        return Metadata.DateWords.Markers.Contains(word) || Metadata.DateWords.Updated.Contains(word);
+    }
+
+    /// <summary>
     /// A link to the blog's previous or next post: "« Older post title", "Newer post title »", "← Previous", "Next →".
     /// A headline in guillemets closes the quotation it opens ("«Die Zurückhaltung hat viel mit den USA zu tun»").
     /// </summary>
