@@ -53,6 +53,25 @@ public class TextTitleCandidateTests
         Assert.Equal(labelled, TitleCandidates.IsLabelledDate(line));
     }
 
+    [Theory]
+    [InlineData("amiga, dogs, floppy, Hunde, Hundeleben", true)]
+    [InlineData("Gdańsk, Gdynia, Sopot, Hel, Puck", true)]
+    [InlineData("Sun, sea and sand: five beaches, four towns, one summer", false)]
+    [InlineData("Gdańsk, Gdynia, Sopot", false)]
+    public void Single_words_between_commas_are_tags(string line, bool list)
+    {
+        Assert.Equal(list, TitleCandidates.IsWordList(line));
+    }
+
+    [Theory]
+    [InlineData("Anna Berg / 22.04.2020 / 06:15 / Foto: Jan Nowak", true)]
+    [InlineData("Neuer Blick auf das „Blue Marble“-Foto: Forscher simulieren die Erde", false)]
+    [InlineData("Gdańsk / Gdynia / Sopot: the summer of the tri-city", false)]
+    public void Facts_between_slashes_closed_by_a_credit_are_no_headline(string line, bool meta)
+    {
+        Assert.Equal(meta, TitleCandidates.IsMetaLine(line));
+    }
+
     [Fact]
     public void A_caption_closed_by_its_credit_is_no_headline_candidate()
     {

@@ -98,6 +98,35 @@ public static class TitleCandidates
     }
 
     /// <summary>
+    /// Five or more single words between commas ("amiga, dogs, floppy, Hunde, Hundeleben"): a post's tags or
+    /// categories, never a headline.
+    /// </summary>
+    public static bool IsWordList(string line)
+    {
+        var items = 0;
+        foreach (var range in line.AsSpan().Split(','))
+        {
+            var item = line.AsSpan(range).Trim();
+            if (item.IsEmpty || item.Contains(' '))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= 5;
+    }
+
+    /// <summary>
+    /// The article's facts set apart by slashes and closed by the photo's credit ("Gunter Frank / 22.04.2020 / 06:15 /
+    /// Foto: Achgut.com"). A headline may speak of a photo ("Neuer Blick auf das „Blue Marble“-Foto: …"), but does
+    /// not list its parts between slashes.
+    /// </summary>
+    public static bool IsMetaLine(string line) =>
+        line.AsSpan().Count(" / ") >= 2 && Metadata.CreditLine.HasGluedCredit(line);
+
+    /// <summary>
     /// A date line opened by its label and a colon ("Published: 10:00am, 20 Jan, 2020", "Aktualizacja: 05.05.2021,
     /// 05:53"): a headline may name a day, but none opens so.
     /// </summary>
