@@ -16,6 +16,10 @@ public static class RecipeList
     private static readonly string[] Methods = Read("method");
     private static readonly string[] Ends = [.. Methods, .. Read("end")];
 
+    /// <summary>The letters the labels open with, in both cases: most lines are ruled out by their first letter.</summary>
+    private static readonly System.Buffers.SearchValues<char> LabelStarts =
+        System.Buffers.SearchValues.Create(string.Concat(Labels.Select(l => $"{l[0]}{char.ToUpperInvariant(l[0])}")));
+
     private const int MaxLabelChars = 60;
     private const int MaxLines = 80;
 
@@ -30,7 +34,8 @@ public static class RecipeList
         var blocks = page.Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!IsLabel(blocks[i].Text, Labels))
+            var text = blocks[i].Text;
+            if (text.Length == 0 || !LabelStarts.Contains(text[0]) || !IsLabel(text, Labels))
             {
                 continue;
             }
