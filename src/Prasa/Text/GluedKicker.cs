@@ -29,9 +29,14 @@ public static class GluedKicker
         List<int>? mine = null, theirs = null;
         for (var i = 0; i < page.Count; i++)
         {
+            if (i == j || page.Stats[i].Words is < 3 or > MaxLineWords)
+            {
+                continue;
+            }
+
             var other = page.Blocks[i].Text;
-            var colon = other.IndexOf(": ", StringComparison.Ordinal);
-            if (colon < 0 || i == j || page.Stats[i].Words > MaxLineWords || other == line)
+            var colon = other.IndexOf(':');
+            if (colon < 0 || colon + 1 >= other.Length || other[colon + 1] != ' ' || other == line)
             {
                 continue;
             }

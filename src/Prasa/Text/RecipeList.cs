@@ -141,13 +141,15 @@ public static class RecipeList
             return false;
         }
 
-        Span<char> buffer = stackalloc char[MaxLabelChars];
-        var lower = buffer[..InvariantLower.Into(text, buffer)].TrimEnd(" :");
         foreach (var label in labels)
         {
-            if (lower.StartsWith(label, StringComparison.Ordinal) && (compound || lower.Length == label.Length || lower[label.Length] is ' ' or ':'))
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                var rest = text[label.Length..].TrimEnd(" :");
+                if (compound || rest.IsEmpty || text[label.Length] is ' ' or ':')
+                {
+                    return true;
+                }
             }
         }
 
