@@ -294,6 +294,31 @@ public class TextModeTests
     }
 
     [Fact]
+    public void The_standfirst_under_the_headline_and_its_date_is_text()
+    {
+        const string dump = """
+            Home
+            News
+            Local
+            Harbour fees rise for the first time in ten years
+            12.03.2025
+            The port wants more money. Fishermen are angry.
+            By Anna Berg
+            Share
+            Tweet
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            More news
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Harbour fees rise for the first time in ten years", a.Title);
+        Assert.Equal(Label.Lead, Line(a, "The port wants more money").Label);
+        Assert.Equal("The port wants more money. Fishermen are angry.", a.Lead);
+        Assert.StartsWith("The port wants more money.", a.Text);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """

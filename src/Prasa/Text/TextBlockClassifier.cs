@@ -56,6 +56,7 @@ public sealed partial class TextBlockClassifier
         RecipeList.Mark(page, fixedLabel);
         var title = MarkTitle(page, fixedLabel, keepCandidates: reasons);
         ListUnderHeadline.Mark(page, title);
+        KeepStandfirst(page, fixedLabel, title);
         MarkLead(page, title);
         return page;
     }
@@ -687,6 +688,36 @@ public sealed partial class TextBlockClassifier
         }
 
         return MarkTitleLine(page, fixedLabel, best);
+    }
+
+    /// <summary>
+    /// A paragraph of prose right under the headline, past its date, byline and photo lines, is the article's
+    /// opening even when the line model doubts it: it stands apart from the body by those lines and by a photo,
+    /// and its words are those of the whole page ("Im aktuellen Test wurden 18 verschiedene Kindersitze …").
+    /// </summary>
+    private static void KeepStandfirst(TextPage page, bool[] fixedLabel, int title)
+    {
+        if (title < 0)
+        {
+            return;
+        }
+
+        var blocks = page.Blocks;
+        for (var i = title + 1; i < blocks.Count && i <= title + 5; i++)
+        {
+            var label = blocks[i].Label;
+            if (label is Label.Date or Label.Author or Label.Caption or Label.Credit)
+            {
+                continue;
+            }
+
+            if (label == Label.Other && !fixedLabel[i] && page.IsProse[i] && page.Stats[i].EndsSentence && page.Stats[i].Boiler == 0)
+            {
+                blocks[i].Mark(Label.Body, null);
+            }
+
+            return;
+        }
     }
 
     /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>
