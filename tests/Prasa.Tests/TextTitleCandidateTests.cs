@@ -16,6 +16,8 @@ public class TextTitleCandidateTests
     [InlineData("The new ferry leaves the harbour for its first trip to the island. –– Picture from Instagram/harbourferry", true)]
     [InlineData("Der neue Bürgermeister nach seiner Wahl vor dem Rathaus der Stadt - Foto: Anna Berg", true)]
     [InlineData("Harbour festival draws record crowds — in pictures", false)]
+    [InlineData("Voters queue outside the town hall in Gdynia — Photos from the vote", false)]
+    [InlineData("Der neue Bürgermeister vor dem Rathaus der Stadt am Abend - Foto von der Polizei Gdynia", true)]
     [InlineData("Harbour festival 2024 — The week in pictures", false)]
     [InlineData("The old lighthouse gets a new lamp after forty years - Photo", false)]
     [InlineData("Harbour master defends new fees — Port authority responds", false)]

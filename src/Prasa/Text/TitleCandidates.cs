@@ -53,9 +53,24 @@ public static class TitleCandidates
             return Credit.Contains(first[..^1]);
         }
 
+        // "Picture by Yusof Mat Isa", "Foto von der Polizei": whom the picture is by, a name or a source, not a
+        // phrase of small words ("— Photos from the vote", a gallery's link).
         if (Credit.Contains(first) && By.Contains(lower[words[1]]))
         {
-            return true;
+            if (count == 2 || Stopwords.Default.Find(lower[words[2]]) == -2)
+            {
+                return true;
+            }
+
+            for (var w = 2; w < count; w++)
+            {
+                if (char.IsUpper(tail[words[w]][0]) || char.IsDigit(tail[words[w]][0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "Reuters pic": a source in capitals, or a file picture, before the credit word.
