@@ -319,6 +319,31 @@ public class TextModeTests
     }
 
     [Fact]
+    public void The_topic_rewording_of_the_headline_is_the_title_and_the_standfirst_stays_under_the_headline()
+    {
+        const string dump = """
+            Home
+            Local
+            Harbour of Gdynia: Fishermen protest against the new harbour fees
+            Search
+            Log in
+            Harbour dispute
+            Fishermen protest against the new harbour fees
+            By Anna Berg
+            12.03.2025
+            The port wants more money for dredging. The fishermen say they cannot pay it.
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Harbour of Gdynia: Fishermen protest against the new harbour fees", a.Title);
+        Assert.StartsWith("the headline over the article; line 3 words it", Line(a, "Fishermen protest").Reason);
+        Assert.StartsWith("The port wants more money for dredging.", a.Text);
+        Assert.Equal(["Anna Berg"], a.Author);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """
