@@ -66,9 +66,6 @@ public class TextModeTests
     private static Article Extract(string text, bool explain = true) =>
         new Extractor().Extract(new PageInput { Source = "dump.txt", Bytes = System.Text.Encoding.UTF8.GetBytes(text) }, InputMode.Text, explain);
 
-    private static TextPage Page(params string[] lines) =>
-        new(lines.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList(), TextLexicons.Default);
-
     private static Block Line(Article a, string start) => a.Blocks.First(b => b.Text.StartsWith(start, StringComparison.Ordinal));
 
     [Fact]
@@ -507,7 +504,7 @@ public class TextModeTests
     [Fact]
     public void A_line_echoed_elsewhere_in_other_words_has_an_echo_share()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Flut in Sachsen: Pegel der Elbe steigt weiter",
             "Menü",
             "Startseite",
@@ -520,7 +517,7 @@ public class TextModeTests
     [Fact]
     public void The_echo_of_a_line_names_the_line_that_echoes_it()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Flut in Sachsen: Pegel der Elbe steigt weiter",
             "Menü",
             "Startseite",
@@ -551,7 +548,7 @@ public class TextModeTests
     [Fact]
     public void A_headline_glued_to_its_kicker_gives_way_to_its_spaced_copy()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Nationale DemoDer 9. Juli naht: Gewerkschaften zeigen Stärke",
             "Nationale Demo / Der 9. Juli naht: Gewerkschaften zeigen Stärke",
             "Tausende zogen am Samstag durch die Hauptstadt.");
@@ -563,7 +560,7 @@ public class TextModeTests
     [Fact]
     public void Alt_text_over_its_caption_is_no_headline_candidate()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Minister speaks to reporters outside the ministry in the capital",
             "Minister speaks to reporters outside the ministry in the capital Photo: Anna Berg/Agency",
             "Minister rejects claims over travel costs of the delegation");

@@ -6,9 +6,6 @@ namespace Prasa.Tests;
 /// <summary>The "Topic: headline" rewording of the chosen headline above it is the title; breadcrumbs and browser titles are not.</summary>
 public class TopicTwinTests
 {
-    private static TextPage Page(params string[] lines) =>
-        new(lines.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList(), TextLexicons.Default);
-
     private const string Headline = "Fishermen protest against the new harbour fees in Gdynia";
 
     [Theory]
@@ -16,7 +13,7 @@ public class TopicTwinTests
     [InlineData("Port fees in Gdynia: Angry fishermen protest against the new harbour fees")]
     public void A_topic_rewording_above_the_headline_is_the_title(string rewording)
     {
-        var page = Page("Home", rewording, "Menu", "Harbour dispute", Headline, "By Anna Berg");
+        var page = TextPages.Of("Home", rewording, "Menu", "Harbour dispute", Headline, "By Anna Berg");
         Assert.Equal(1, TopicTwin.Of(page, 4));
     }
 
@@ -32,14 +29,14 @@ public class TopicTwinTests
     [InlineData("Harbour of Gdynia: New ferry line to Karlskrona opens in spring")]
     public void Other_lines_of_that_form_are_no_title(string line)
     {
-        var page = Page("Home", line, "Menu", "Harbour dispute", Headline, "By Anna Berg");
+        var page = TextPages.Of("Home", line, "Menu", "Harbour dispute", Headline, "By Anna Berg");
         Assert.Equal(4, TopicTwin.Of(page, 4));
     }
 
     [Fact]
     public void A_rewording_below_the_headline_is_no_title()
     {
-        var page = Page("Home", Headline, "By Anna Berg", "Harbour of Gdynia: Fishermen protest against the new harbour fees in Gdynia");
+        var page = TextPages.Of("Home", Headline, "By Anna Berg", "Harbour of Gdynia: Fishermen protest against the new harbour fees in Gdynia");
         Assert.Equal(1, TopicTwin.Of(page, 1));
     }
 }
