@@ -42,6 +42,10 @@ public class GluedKickerTests
     {
         var page = TextPages.Of("Polen: Rekordbesuch beim Hafenfest trotz Regen, Veranstalter zufrieden", "Hafenfest: Rekordbesuch trotz Regen, Veranstalter zufrieden");
         Assert.Equal("Hafenfest: Rekordbesuch trotz Regen, Veranstalter zufrieden", GluedKicker.Headline(page, 1));
+
+        // The separator may stand past where the topic line's headline starts: the line is still left whole.
+        var late = TextPages.Of("Polen: Rekordbesuch trotz Regen, Veranstalter sehr zufrieden", "Hafenfest in Gdynia Rekordbesuch trotz Regen: Veranstalter zufrieden");
+        Assert.Equal("Hafenfest in Gdynia Rekordbesuch trotz Regen: Veranstalter zufrieden", GluedKicker.Headline(late, 1));
     }
 
     [Fact]

@@ -23,8 +23,11 @@ public class TopicTwinTests
     [InlineData("You are here: Home / News / Fishermen protest against the new harbour fees")]
     // The browser's title, with the site's name after a bar.
     [InlineData("Harbour of Gdynia: Fishermen protest against the new harbour fees | City Times")]
-    // A one-word label, not a topic.
+    // A medium's label, which the phrase lexicon names a teaser.
     [InlineData("Video: Fishermen protest against the new harbour fees in Gdynia")]
+    // A one-word label, and a topic of function words only: no topic.
+    [InlineData("Gdynia: Fishermen protest against the new harbour fees in Gdynia")]
+    [InlineData("What about this: Fishermen protest against the new harbour fees in Gdynia")]
     // Another story.
     [InlineData("Harbour of Gdynia: New ferry line to Karlskrona opens in spring")]
     public void Other_lines_of_that_form_are_no_title(string line)
