@@ -19,8 +19,8 @@ public static class GluedKicker
     public static string Headline(TextPage page, int j)
     {
         var line = page.Blocks[j].Text;
-        // The kicker ends in no separator: "Topic: headline", "Topic – headline" and "Topic | headline" are the
-        // headline as the page gives it.
+        // The kicker ends in no separator: "Topic: headline" and "Topic | headline" are the headline as the page
+        // gives it, wherever the separator stands ("Topic – headline" is left whole by Split's punctuation test).
         if (line.AsSpan().IndexOfAny(':', '|') >= 0)
         {
             return line;

@@ -700,8 +700,9 @@ public sealed partial class TextBlockClassifier
 
     /// <summary>
     /// A paragraph of prose right under the headline, past its date, byline and photo lines, is the article's
-    /// opening even when the line model doubts it: it stands apart from the body by those lines and by a photo,
-    /// and its words are those of the whole page ("Im aktuellen Test wurden 18 verschiedene Kindersitze …").
+    /// opening even when the line model doubts it: those lines and a photo part it from the body, so the model
+    /// sees it among lines that are no text ("Im aktuellen Test wurden 18 verschiedene Kindersitze …"). Only a
+    /// closed sentence with no word of a cookie, subscription, comment or ad notice is taken.
     /// </summary>
     private static void KeepStandfirst(TextPage page, bool[] fixedLabel, int title)
     {
