@@ -12,6 +12,10 @@ public static class TitleCandidates
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Credit = Read("credit");
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> By = Read("by");
 
+    /// <summary>The words that label a date line ("published", "aktualizacja"), lower case.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLabels =
+        new HashSet<string>([.. Metadata.DateWords.Markers, .. Metadata.DateWords.Updated], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The longest tail after the dash that is read as a credit.</summary>
     private const int MaxTail = 60;
 
@@ -154,8 +158,8 @@ public static class TitleCandidates
             return false;
         }
 
-        var word = text[..colon].TrimEnd().ToString().ToLowerInvariant();
-        return Metadata.DateWords.Markers.Contains(word) || Metadata.DateWords.Updated.Contains(word);
+        Span<char> lower = stackalloc char[20];
+        return DateLabels.Contains(lower[..InvariantLower.Into(text[..colon].TrimEnd(), lower)]);
     }
 
     /// <summary>
