@@ -83,6 +83,15 @@ public static partial class BylineLine
     private static readonly System.Buffers.SearchValues<char> PlainAnchors = System.Buffers.SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\n' || Separators.Contains(c) || char.IsDigit(c))]);
 
+    /// <summary>The letters a plain word may open with, in either case (as the case-blind lookup compares them): most words after an anchor open otherwise.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainFirstLetters = FirstLetters(PlainWords);
+
+    private static System.Buffers.SearchValues<char> FirstLetters(IEnumerable<string> words)
+    {
+        var upper = words.Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0])).ToHashSet();
+        return System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => upper.Contains(char.ToUpperInvariant(c)))]);
+    }
+
     /// <summary>For each phrase, the ASCII stretch of its most telling word ("column" of "a column by"): a line without any cannot hold a phrase.</summary>
     private static readonly System.Buffers.SearchValues<string> PhraseNeedles = System.Buffers.SearchValues.Create(
         Phrases.Values.SelectMany(l => l).Select(p => p.Select(Lexicons.AsciiNeedle.Of).MaxBy(n => n.Length)!).Distinct().ToArray(),
@@ -100,7 +109,7 @@ public static partial class BylineLine
         // A plain word stands at the line's start or right after an anchor and its spaces: only those places
         // are read, found by one vectorised search each (a search for the words themselves stops inside
         // every "maybe" and "report").
-        if (text.Length > 0 && char.IsLetter(text[0]) && MayStartAt(text, 0, phrases: false))
+        if (text.Length > 0 && PlainFirstLetters.Contains(text[0]) && MayStartAt(text, 0, phrases: false))
         {
             return true;
         }
@@ -121,7 +130,7 @@ public static partial class BylineLine
             }
 
             offset = offset + at + 1;
-            if (i < text.Length && char.IsLetter(text[i]) && MayStartAt(text, i, phrases: false))
+            if (i < text.Length && PlainFirstLetters.Contains(text[i]) && MayStartAt(text, i, phrases: false))
             {
                 return true;
             }
