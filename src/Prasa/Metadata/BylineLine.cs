@@ -309,7 +309,18 @@ public static partial class BylineLine
     }
 
     /// <summary>A line that only announces the author ("Autor", "Author:"), whose name follows on the next line.</summary>
-    public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
+    public static bool IsLabel(string text) => text.Length <= 20 && StartsLikeLabel(text) && Label().IsMatch(text);
+
+    /// <summary>
+    /// Whether the first character after leading spaces may open <see cref="Label"/>: the first letters of its
+    /// words ("autor", "by", "geschrieben von", "interview"…), either case. Most short lines fail here, before the regex.
+    /// A letter outside ASCII goes on to the regex, whose case-blind match may take it for one of them.
+    /// </summary>
+    private static bool StartsLikeLabel(ReadOnlySpan<char> text)
+    {
+        var start = text.TrimStart();
+        return !start.IsEmpty && (start[0] >= 128 || (start[0] | 0x20) is 'a' or 'w' or 'p' or 'g' or 'v' or 't' or 'i' or 'b' or 'd');
+    }
 
     public static bool IsByline(string text) =>
         text.Length <= 160 && StartsLikeByline(text) && Byline().IsMatch(text)
