@@ -40,6 +40,11 @@ public static partial class TextDecoder
             return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
         }
 
+        if (DecodeUtf8(bytes) is { } text)
+        {
+            return text;
+        }
+
         var validUtf8 = IsValidUtf8(bytes, out var ascii);
         if (ascii)
         {
@@ -63,6 +68,38 @@ public static partial class TextDecoder
 
         var guess = LegacyGuess.Guess(bytes);
         return (guess.GetString(bytes), guess.WebName);
+    }
+
+    /// <summary>Pages up to this many bytes are decoded in one pass through a pooled buffer.</summary>
+    private const int OnePassBytes = 1 << 20;
+
+    /// <summary>
+    /// A page that is valid UTF-8 (ASCII too) decoded and checked in one pass, where the checks for ASCII and
+    /// UTF-8 and the count of characters before the copy each read the page again; null for any other page.
+    /// </summary>
+    private static (string Text, string Encoding)? DecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > OnePassBytes)
+        {
+            return null;
+        }
+
+        // A UTF-8 page has at most as many UTF-16 code units as bytes.
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            if (System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return null;
+            }
+
+            // As many characters as bytes: every byte was one, ASCII.
+            return (new string(chars, 0, written), written == bytes.Length ? "ascii" : "utf-8");
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>The charset the page names in its first bytes (meta charset, http-equiv or XML declaration).</summary>
