@@ -29,6 +29,9 @@ public sealed class PhraseMatcher
     private int _order;
     private int _maxLength;
 
+    // The longest whole-line phrase: a longer line is not looked up among them (its hash would read it all).
+    private int _maxExact;
+
     public PhraseMatcher()
     {
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,6 +51,7 @@ public sealed class PhraseMatcher
             if (star < 0)
             {
                 _exact.TryAdd(p, (l, phrase, order, maxLength));
+                _maxExact = Math.Max(_maxExact, p.Length);
                 continue;
             }
 
@@ -110,7 +114,7 @@ public sealed class PhraseMatcher
         }
 
         (Label Label, string Phrase, int Order)? best = null;
-        if (_exactLookup.TryGetValue(line, out var exact) && text.Length <= exact.MaxLength)
+        if (line.Length <= _maxExact && _exactLookup.TryGetValue(line, out var exact) && text.Length <= exact.MaxLength)
         {
             best = (exact.Label, exact.Phrase, exact.Order);
         }
