@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Prasa.Text;
 
 /// <summary>Counts over one line's characters and words, gathered in one pass.</summary>
@@ -61,7 +63,7 @@ public struct LineStats
                         wordLen++;
                         run++;
                     }
-                    while (run < text.Length && (c = text[run]) < 128 && AsciiKinds[c] == LowerKind);
+                    while (run < text.Length && char.IsAsciiLetterLower(c = text[run]));
 
                     letters += run - i;
                     lowerRun += run - i;
@@ -127,9 +129,10 @@ public struct LineStats
 
                 continue;
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (char.GetUnicodeCategory(c) is var category && (category <= UnicodeCategory.OtherLetter || category == UnicodeCategory.DecimalDigitNumber))
             {
-                var isUpper = char.IsUpper(c);
+                // One category lookup answers what char.IsLetterOrDigit, IsUpper, IsLower and IsLetter each look up.
+                var isUpper = category == UnicodeCategory.UppercaseLetter;
                 if (wordLen == 0 && isUpper)
                 {
                     capWords++;
@@ -139,9 +142,9 @@ public struct LineStats
                     glued++;
                 }
 
-                lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
+                lowerRun = category == UnicodeCategory.LowercaseLetter ? lowerRun + 1 : 0;
 
-                if (char.IsLetter(c))
+                if (category <= UnicodeCategory.OtherLetter)
                 {
                     letters++;
                     if (isUpper)
