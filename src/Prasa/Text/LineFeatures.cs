@@ -22,7 +22,7 @@ public static class LineFeatures
     public static void Stage1(TextPage page, int i, Span<double> f)
     {
         f.Clear();
-        var s = page.Stats[i];
+        ref readonly var s = ref page.Stats[i];
         var n = page.Count;
         var words = Math.Max(s.Words, 1);
         var letters = Math.Max(s.Letters, 1);
@@ -83,7 +83,7 @@ public static class LineFeatures
         var headlines = 0;
         for (var j = Math.Max(0, i - 3); j <= Math.Min(n - 1, i + 3); j++)
         {
-            var t = page.Stats[j];
+            ref readonly var t = ref page.Stats[j];
             headlines += j != i && t.Words is >= 3 and <= 16 && !t.EndsSentence ? 1 : 0;
         }
 
@@ -113,7 +113,7 @@ public static class LineFeatures
             f[k++] = i + o < score1.Length ? score1[i + o] : -1;
         }
 
-        var s = page.Stats[i];
+        ref readonly var s = ref page.Stats[i];
         f[k++] = Math.Log(1 + s.Chars) / 6;
         f[k++] = page.IsProse[i] ? 1 : 0;
         f[k++] = page.InRun[i] ? 1 : 0;
