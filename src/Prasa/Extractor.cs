@@ -123,7 +123,8 @@ public sealed class Extractor
     {
         var doc = TextBlockBuilder.Build(text);
         var lines = _textClassifier.Classify(doc, Corpus, SiteLines.SiteOf(page.Source, page.Url), reasons: explain);
-        var title = doc.Blocks.FirstOrDefault(b => b.Label == Label.Title)?.Text;
+        var headline = doc.Blocks.FindIndex(b => b.Label == Label.Title);
+        var title = headline < 0 ? null : GluedKicker.Headline(lines, headline);
         var article = Assemble(page, doc, null, title, explain, null);
         TextFields.Fill(article, lines);
         return article;

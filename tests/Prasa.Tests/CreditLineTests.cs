@@ -11,6 +11,11 @@ public class CreditLineTests
     [InlineData("The actress shared her new make-up photos.", false)]
     [InlineData("Zobaczcie nasze najnowsze zdjęcia.", false)]
     [InlineData("A quiet street in the old town of Kraków at dawn", false)]
+    // An agency named alone after the caption's last sentence; in brackets it may as well sign a story.
+    [InlineData("Fishing boats wait in the harbour of Vigo for the storm to pass. EFE", true)]
+    [InlineData("시민들이 15일 서울 광화문광장에서 행진하고 있다. 뉴시스", true)]
+    [InlineData("Die Polizei sperrte die Straße am Abend für mehrere Stunden. (dpa)", false)]
+    [InlineData("The minister said the talks would resume next week in Paris. Reuters reported it first", false)]
     public void A_credit_glued_to_a_caption_names_someone(string line, bool glued) =>
         Assert.Equal(glued, CreditLine.HasGluedCredit(line));
 }

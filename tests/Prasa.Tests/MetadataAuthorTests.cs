@@ -54,6 +54,10 @@ public class MetadataAuthorTests
     [InlineData("Markus M. Hafner, London, Beat Baum", new[] { "Markus M. Hafner", "Beat Baum" })]
     [InlineData("Rachel Lane, MS, RD", new[] { "Rachel Lane" })]
     [InlineData("Fabian Dorn, Illustrator: Adriaan Prent", new[] { "Fabian Dorn" })]
+    [InlineData("By Clara Mills, Globe Correspondent", new[] { "Clara Mills" })]
+    [InlineData("Clara MillsBusiness Columnist", new[] { "Clara Mills" })]
+    [InlineData("Ronald McDonald Columnist", new string[0])]
+    [InlineData("Piotr Wiśniewski, Senior Columnist", new[] { "Piotr Wiśniewski" })]
     public void SplitsSeveralNames(string value, string[] names) =>
         Assert.Equal(names, AuthorName.People(value).ToList());
 

@@ -177,6 +177,148 @@ public class TextModeTests
     }
 
     [Fact]
+    public void An_alt_text_over_its_caption_with_the_credit_glued_on_is_the_photos()
+    {
+        const string dump = """
+            Harbour fees rise for the first time in ten years
+            By Anna Berg
+            Fishing boats wait in the harbour of Vigo for the storm to pass.
+            Fishing boats wait in the harbour of Vigo for the storm to pass.EFE
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            """;
+        var a = Extract(dump);
+        var alt = Line(a, "Fishing boats wait");
+        Assert.Equal(Label.Caption, alt.Label);
+        Assert.StartsWith("image alt text: line 4 repeats it", alt.Reason);
+        Assert.DoesNotContain("Fishing boats", a.Text);
+        Assert.Equal(3, a.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void A_numbered_list_under_the_headline_is_the_text_of_a_page_without_prose()
+    {
+        const string dump = """
+            Home
+            Results
+            Calendar
+            Regatta calendar 2025
+            Published 12 January 2025
+            Races of the season
+            1st race: 12 April – Gdynia
+            2nd race: 26 April – Sopot
+            3rd race: 10 May – Hel
+            4th race: 24 May – Puck
+            5th race: 7 June – Jastarnia
+            6th race: 21 June – Gdynia
+            Share this page
+            Newsletter
+            © 2025 Sailing Club
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Regatta calendar 2025", a.Title);
+        var paragraphs = a.Text.Split("\n\n");
+        Assert.Equal(7, paragraphs.Length);
+        Assert.Equal("Races of the season", paragraphs[0]);
+        Assert.Equal("6th race: 21 June – Gdynia", paragraphs[^1]);
+    }
+
+    [Fact]
+    public void A_menu_under_the_headline_is_no_list_of_the_text()
+    {
+        const string dump = """
+            Regatta calendar 2025
+            Results of the season
+            Results of the juniors
+            Results of the masters
+            Results of the women
+            Results of the youth
+            The club published the calendar of the 2025 season on Sunday, with six races between April and June along the coast of the bay.
+            The first race starts in Gdynia in April, and the season ends there too, after stops in Sopot, Hel, Puck and Jastarnia.
+            Entries open in February, and the club expects about forty boats at each race.
+            """;
+        var a = Extract(dump);
+        Assert.DoesNotContain("Results of", a.Text);
+    }
+
+    [Fact]
+    public void A_recipes_ingredients_under_their_label_are_text()
+    {
+        const string dump = """
+            Rezepte
+            Kuchen
+            Apfelkuchen vom Blech
+            Von Anna Berg
+            12. September 2024
+            Ein saftiger Apfelkuchen vom Blech gelingt auch ohne Erfahrung, und er schmeckt am besten noch lauwarm mit etwas Sahne. Wir zeigen, wie der Teig gelingt und welche Äpfel sich am besten eignen.
+            Für den Teig nehmen wir Butter statt Margarine, denn sie macht ihn mürber, und die Äpfel sollten säuerlich sein, damit der Kuchen nicht zu süß wird.
+            Zutaten für 1 Blech
+            250 g
+            Mehl
+            125 g
+            Butter
+            100 g
+            Zucker
+            1 Prise
+            Salz
+            Zubereitung
+            Mehl, Butter, Zucker und Salz mit den Händen rasch zu einem glatten Teig verkneten und eine Stunde kalt stellen.
+            Die Äpfel schälen, in Spalten schneiden und dicht an dicht auf den ausgerollten Teig legen, dann 40 Minuten backen.
+            Weitere Rezepte
+            Newsletter abonnieren
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Apfelkuchen vom Blech", a.Title);
+        Assert.Contains("Zutaten für 1 Blech\n\n250 g\n\nMehl", a.Text);
+        Assert.Contains("1 Prise\n\nSalz\n\nZubereitung", a.Text);
+        Assert.Contains("Die Äpfel schälen", a.Text);
+    }
+
+    [Fact]
+    public void A_menu_item_named_ingredients_opens_no_list()
+    {
+        const string dump = """
+            Zutaten
+            Warenkunde
+            Backschule
+            Videos
+            Apfelkuchen vom Blech
+            Ein saftiger Apfelkuchen vom Blech gelingt auch ohne Erfahrung, und er schmeckt am besten noch lauwarm mit etwas Sahne.
+            Mehl, Butter, Zucker und Salz mit den Händen rasch zu einem glatten Teig verkneten und eine Stunde kalt stellen.
+            Die Äpfel schälen, in Spalten schneiden und dicht an dicht auf den ausgerollten Teig legen, dann 40 Minuten backen.
+            """;
+        var a = Extract(dump);
+        Assert.DoesNotContain("Warenkunde", a.Text);
+        Assert.DoesNotContain("Backschule", a.Text);
+    }
+
+    [Fact]
+    public void The_standfirst_under_the_headline_and_its_date_is_text()
+    {
+        const string dump = """
+            Home
+            News
+            Local
+            Harbour fees rise for the first time in ten years
+            12.03.2025
+            The port wants more money. Fishermen are angry.
+            By Anna Berg
+            Share
+            Tweet
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            More news
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Harbour fees rise for the first time in ten years", a.Title);
+        Assert.Equal(Label.Lead, Line(a, "The port wants more money").Label);
+        Assert.Equal("The port wants more money. Fishermen are angry.", a.Lead);
+        Assert.StartsWith("The port wants more money.", a.Text);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """

@@ -16,6 +16,8 @@ public class TextTitleCandidateTests
     [InlineData("The new ferry leaves the harbour for its first trip to the island. –– Picture from Instagram/harbourferry", true)]
     [InlineData("Der neue Bürgermeister nach seiner Wahl vor dem Rathaus der Stadt - Foto: Anna Berg", true)]
     [InlineData("Harbour festival draws record crowds — in pictures", false)]
+    [InlineData("Voters queue outside the town hall in Gdynia — Photos from the vote", false)]
+    [InlineData("Der neue Bürgermeister vor dem Rathaus der Stadt am Abend - Foto von der Polizei Gdynia", true)]
     [InlineData("Harbour festival 2024 — The week in pictures", false)]
     [InlineData("The old lighthouse gets a new lamp after forty years - Photo", false)]
     [InlineData("Harbour master defends new fees — Port authority responds", false)]
@@ -40,6 +42,36 @@ public class TextTitleCandidateTests
     public void A_link_to_the_previous_or_next_post_is_no_headline(string line, bool link)
     {
         Assert.Equal(link, TitleCandidates.IsPostLink(line));
+    }
+
+    [Theory]
+    [InlineData("Published: 10:00am, 20 Jan, 2020", true)]
+    [InlineData("Aktualizacja: 05.05.2021, 05:53", true)]
+    [InlineData("Updated : 3 March 2025", true)]
+    [InlineData("Konzert-Highlights im November 2022: die zehn besten Abende", false)]
+    [InlineData("Brexit: 31 January 2020 is the day the UK leaves", false)]
+    public void A_date_line_opened_by_its_label_is_no_headline(string line, bool labelled)
+    {
+        Assert.Equal(labelled, TitleCandidates.IsLabelledDate(line));
+    }
+
+    [Theory]
+    [InlineData("amiga, dogs, floppy, Hunde, Hundeleben", true)]
+    [InlineData("Gdańsk, Gdynia, Sopot, Hel, Puck", true)]
+    [InlineData("Sun, sea and sand: five beaches, four towns, one summer", false)]
+    [InlineData("Gdańsk, Gdynia, Sopot", false)]
+    public void Single_words_between_commas_are_tags(string line, bool list)
+    {
+        Assert.Equal(list, TitleCandidates.IsWordList(line));
+    }
+
+    [Theory]
+    [InlineData("Anna Berg / 22.04.2020 / 06:15 / Foto: Jan Nowak", true)]
+    [InlineData("Neuer Blick auf das „Blue Marble“-Foto: Forscher simulieren die Erde", false)]
+    [InlineData("Gdańsk / Gdynia / Sopot: the summer of the tri-city", false)]
+    public void Facts_between_slashes_closed_by_a_credit_are_no_headline(string line, bool meta)
+    {
+        Assert.Equal(meta, TitleCandidates.IsMetaLine(line));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public static partial class AuthorName
     private static readonly HashSet<string> PrefixSet = Set("prefix");
     private static readonly HashSet<string> Particles = Set("particle");
     private static readonly HashSet<string> Roles = Set("role");
+    private static readonly HashSet<string> JobTitles = Set("jobtitle");
     private static readonly HashSet<string> Honorifics = Set("honorific");
 
     /// <summary>Academic titles before a name ("dr.", "prof."), lower case.</summary>
@@ -286,6 +287,24 @@ public static partial class AuthorName
         if (words.Skip(1).Zip(s.Split(' ').Skip(1)).Any(w => w.Second.Length > 1 && char.IsLower(w.Second[0]) && !Particles.Contains(w.First))
             && !(declared && words.Length <= 3 && char.IsUpper(s[0]) && words.Skip(1).All(w => w.All(char.IsLetter))))
         {
+            return default;
+        }
+
+        // "Globe Correspondent", "Staff Columnist": the job title after the name's comma, not a second name. A dump
+        // may glue the title to the name ("Michael HiltzikBusiness Columnist"): the name ends where a capital
+        // follows a lower-case letter inside the word before the title's last word ("McDonald" is no such place).
+        if (words.Length >= 2 && JobTitles.Contains(words[^1]))
+        {
+            var spaced = s.Split(' ');
+            var glued = spaced[^2];
+            for (var k = 4; k < glued.Length; k++)
+            {
+                if (char.IsUpper(glued[k]) && char.IsLower(glued[k - 1]) && words.Length >= 3 && glued.Take(k).Count(char.IsUpper) == 1)
+                {
+                    return Judge(string.Join(' ', spaced[..^2]) + " " + glued[..k], organisations, declared, owner);
+                }
+            }
+
             return default;
         }
 

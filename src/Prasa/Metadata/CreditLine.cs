@@ -79,6 +79,14 @@ public static class CreditLine
         Span<char> buffer = stackalloc char[120];
         var lower = buffer[..InvariantLower.Into(text.AsSpan(Math.Max(0, text.Length - 120)), buffer)];
 
+        // "… en la Antártida el 11 de febrero. EFE", "… 라이브'를 하고 있다. 뉴시스": a closed sentence, then the agency alone.
+        // In brackets ("… gerast sein soll. (dpa)") it signs a story as often as a photo, so only the bare name counts.
+        var stop = lower.TrimEnd().LastIndexOfAny('.', '!', '?');
+        if (stop > 0 && stop >= lower.Length - 30 && lower[..stop].Count(' ') >= 5 && AgencyLookup.Contains(lower[(stop + 1)..].Trim()))
+        {
+            return true;
+        }
+
         // "… Uwe Schubert möchte punkten. IMAGO/Nico Herbertz": an agency and a name after a slash at the end.
         var slash = lower.LastIndexOf('/');
         if (slash > 0 && lower.Length - slash < 40)

@@ -53,7 +53,10 @@ public sealed partial class TextBlockClassifier
         MarkCaptions(page, fixedLabel);
         MarkAnnouncedLines(page, fixedLabel, score);
         MarkRepeatedPairs(page, fixedLabel);
+        RecipeList.Mark(page, fixedLabel);
         var title = MarkTitle(page, fixedLabel, keepCandidates: reasons);
+        ListUnderHeadline.Mark(page, title);
+        KeepStandfirst(page, fixedLabel, title);
         MarkLead(page, title);
         return page;
     }
@@ -379,6 +382,20 @@ public sealed partial class TextBlockClassifier
                 fixedLabel[j] = true;
             }
         }
+
+        // The photo's alt text over its caption, which repeats it with the credit glued on ("… Risiken bergen." over
+        // "… Risiken bergen.dpa").
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var above = blocks[i - 1].Text;
+            if (blocks[i].Label == Label.Caption && !fixedLabel[i - 1] && above.Length >= 20 && blocks[i].Text.Length > above.Length
+                && blocks[i].Text.StartsWith(above, StringComparison.Ordinal))
+            {
+                blocks[i - 1].Mark(Label.Caption, $"image alt text: line {i + 1} repeats it with the photo's credit");
+                page.PhotoLine[i - 1] = true;
+                fixedLabel[i - 1] = true;
+            }
+        }
     }
 
     /// <summary>
@@ -671,6 +688,36 @@ public sealed partial class TextBlockClassifier
         }
 
         return MarkTitleLine(page, fixedLabel, best);
+    }
+
+    /// <summary>
+    /// A paragraph of prose right under the headline, past its date, byline and photo lines, is the article's
+    /// opening even when the line model doubts it: it stands apart from the body by those lines and by a photo,
+    /// and its words are those of the whole page ("Im aktuellen Test wurden 18 verschiedene Kindersitze …").
+    /// </summary>
+    private static void KeepStandfirst(TextPage page, bool[] fixedLabel, int title)
+    {
+        if (title < 0)
+        {
+            return;
+        }
+
+        var blocks = page.Blocks;
+        for (var i = title + 1; i < blocks.Count && i <= title + 5; i++)
+        {
+            var label = blocks[i].Label;
+            if (label is Label.Date or Label.Author or Label.Caption or Label.Credit)
+            {
+                continue;
+            }
+
+            if (label == Label.Other && !fixedLabel[i] && page.IsProse[i] && page.Stats[i].EndsSentence && page.Stats[i].Boiler == 0)
+            {
+                blocks[i].Mark(Label.Body, null);
+            }
+
+            return;
+        }
     }
 
     /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>

@@ -53,9 +53,24 @@ public static class TitleCandidates
             return Credit.Contains(first[..^1]);
         }
 
+        // "Picture by Yusof Mat Isa", "Foto von der Polizei": whom the picture is by, a name or a source, not a
+        // phrase of small words ("— Photos from the vote", a gallery's link).
         if (Credit.Contains(first) && By.Contains(lower[words[1]]))
         {
-            return true;
+            if (count == 2 || Stopwords.Default.Find(lower[words[2]]) == -2)
+            {
+                return true;
+            }
+
+            for (var w = 2; w < count; w++)
+            {
+                if (char.IsUpper(tail[words[w]][0]) || char.IsDigit(tail[words[w]][0]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "Reuters pic": a source in capitals, or a file picture, before the credit word.
@@ -95,6 +110,52 @@ public static class TitleCandidates
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Five or more single words between commas ("amiga, dogs, floppy, Hunde, Hundeleben"): a post's tags or
+    /// categories, never a headline.
+    /// </summary>
+    public static bool IsWordList(string line)
+    {
+        var items = 0;
+        foreach (var range in line.AsSpan().Split(','))
+        {
+            var item = line.AsSpan(range).Trim();
+            if (item.IsEmpty || item.Contains(' '))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= 5;
+    }
+
+    /// <summary>
+    /// The article's facts set apart by slashes and closed by the photo's credit ("Gunter Frank / 22.04.2020 / 06:15 /
+    /// Foto: Achgut.com"). A headline may speak of a photo ("Neuer Blick auf das „Blue Marble“-Foto: …"), but does
+    /// not list its parts between slashes.
+    /// </summary>
+    public static bool IsMetaLine(string line) =>
+        line.AsSpan().Count(" / ") >= 2 && Metadata.CreditLine.HasGluedCredit(line);
+
+    /// <summary>
+    /// A date line opened by its label and a colon ("Published: 10:00am, 20 Jan, 2020", "Aktualizacja: 05.05.2021,
+    /// 05:53"): a headline may name a day, but none opens so.
+    /// </summary>
+    public static bool IsLabelledDate(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        var colon = text.IndexOf(':');
+        if (colon is < 2 or > 20)
+        {
+            return false;
+        }
+
+        var word = text[..colon].TrimEnd().ToString().ToLowerInvariant();
+        return Metadata.DateWords.Markers.Contains(word) || Metadata.DateWords.Updated.Contains(word);
     }
 
     /// <summary>

@@ -37,7 +37,13 @@ public static partial class TitleFeatures
             return false;
         }
 
-        var a = mine[..TopicHashes(page.Blocks[j].Text, mine)];
+        var shared = Shared(mine[..TopicHashes(page.Blocks[j].Text, mine)], b);
+        return shared * 5 >= b.Length * 2;
+    }
+
+    /// <summary>How many hashes two sorted sets of distinct hashes share.</summary>
+    public static int Shared(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
         var shared = 0;
         for (int x = 0, y = 0; x < a.Length && y < b.Length;)
         {
@@ -57,7 +63,7 @@ public static partial class TitleFeatures
             }
         }
 
-        return shared * 5 >= b.Length * 2;
+        return shared;
     }
 
     /// <summary>The distinct case-blind hashes of a line's first topic words, sorted, in <paramref name="into"/>; their count.</summary>

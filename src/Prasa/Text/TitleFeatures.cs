@@ -25,8 +25,9 @@ public static partial class TitleFeatures
         var label = page.Blocks[j].Label;
         return s.Words >= 2 && (s.Words <= 40 || s.Chars <= 100) && s.Chars <= 300 && j <= firstParagraph + 3 && !s.EndsColon
             && !page.PhotoLine[j] && !IsAltText(page, j) && !IsAddress(page.Blocks[j].Text) && (label is Label.Other or Label.Body or Label.Heading or Label.Lead or Label.Duplicate or Label.Caption or Label.Navigation
-                || (label == Label.Date && s.Words >= 3) || label == Label.Recommendation)
-            && !TitleCandidates.EndsInCredit(page.Blocks[j].Text) && !TitleCandidates.IsPostLink(page.Blocks[j].Text) && !TitleCandidates.NamedInByline(page, j);
+                || (label == Label.Date && s.Words >= 3 && !TitleCandidates.IsLabelledDate(page.Blocks[j].Text)) || label == Label.Recommendation)
+            && !TitleCandidates.EndsInCredit(page.Blocks[j].Text) && !TitleCandidates.IsPostLink(page.Blocks[j].Text) && !TitleCandidates.NamedInByline(page, j)
+            && !TitleCandidates.IsWordList(page.Blocks[j].Text) && !TitleCandidates.IsMetaLine(page.Blocks[j].Text);
     }
 
     /// <summary>The features that cost a search of the page (the headline's words in the text, its recurrence in longer lines).</summary>

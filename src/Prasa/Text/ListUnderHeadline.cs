@@ -1,0 +1,120 @@
+using Prasa.Blocks;
+
+namespace Prasa.Text;
+
+/// <summary>
+/// A page whose article is a numbered list and no prose (a season's calendar: "1a etapa: 10 de março – Interlagos",
+/// "2a etapa: 8 de abril – Curitiba", …; a recipe's ingredients: "300 g Mehl", "1 TL Backpulver"): its lines are
+/// short and carry no sentence, so the line model leaves them out, and a date among them even reads as a date line.
+/// Where such a list stands right under the headline, before any text, five or more items in a row open with a
+/// number of the same shape ("1a", "12a"; "1st", "2nd"; "1.", "2."; "300", "1"), the list is the article's text. A menu's items
+/// share a shape too, but not a number in each.
+/// </summary>
+public static class ListUnderHeadline
+{
+    private const int MinItems = 5;
+
+    /// <summary>How far under the headline the list may start: past its date, byline, photo and a short intro line.</summary>
+    private const int MaxGap = 6;
+
+    public static void Mark(TextPage page, int title)
+    {
+        if (title < 0)
+        {
+            return;
+        }
+
+        var blocks = page.Blocks;
+        for (var start = title + 1; start < blocks.Count && start <= title + MaxGap; start++)
+        {
+            if (blocks[start].Label.IsContent())
+            {
+                return;
+            }
+
+            var end = start;
+            while (end + 1 < blocks.Count && SameShape(blocks[start].Text, blocks[end + 1].Text))
+            {
+                end++;
+            }
+
+            if (end - start + 1 < MinItems)
+            {
+                continue;
+            }
+
+            // The short line right over the list names it ("Calendário da Stock Car 2018").
+            var intro = start - 1;
+            if (intro > title && page.Stats[intro].Words is >= 2 and <= 10 && !page.Stats[intro].EndsSentence
+                && blocks[intro].Label is Label.Other or Label.Navigation)
+            {
+                blocks[intro].Mark(Label.Heading, null);
+            }
+
+            for (var i = start; i <= end; i++)
+            {
+                blocks[i].Mark(Label.Body, null);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>A short word that holds a digit ("1a", "12.", "3)", "300").</summary>
+    private static bool Numbered(ReadOnlySpan<char> word) => word.Length <= 6 && word.IndexOfAnyInRange('0', '9') >= 0;
+
+    /// <summary>Both lines open with a short word that holds a digit, with the same punctuation (see <see cref="SameMarks"/>), at a list item's length.</summary>
+    private static bool SameShape(string a, string b)
+    {
+        if (b.Length > 200 || a.Length > 200)
+        {
+            return false;
+        }
+
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        var wx = NextWord(ref x);
+        var wy = NextWord(ref y);
+        return Numbered(wx) && Numbered(wy) && SameMarks(wx, wy) && !x.IsEmpty && !y.IsEmpty;
+    }
+
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> s)
+    {
+        s = s.TrimStart(' ');
+        var space = s.IndexOf(' ');
+        var word = space < 0 ? s : s[..space];
+        s = space < 0 ? [] : s[space..];
+        return word;
+    }
+
+    /// <summary>
+    /// Whether two numbered words differ only in their digits and in the letters of an ordinal or unit after them
+    /// ("1st" and "2nd", "1a" and "12a", "300" and "1"), not in their punctuation ("1." and "1)").
+    /// </summary>
+    private static bool SameMarks(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int x = 0, y = 0;
+        while (true)
+        {
+            while (x < a.Length && char.IsLetterOrDigit(a[x]))
+            {
+                x++;
+            }
+
+            while (y < b.Length && char.IsLetterOrDigit(b[y]))
+            {
+                y++;
+            }
+
+            if (x == a.Length || y == b.Length)
+            {
+                return x == a.Length && y == b.Length;
+            }
+
+            if (a[x++] != b[y++])
+            {
+                return false;
+            }
+        }
+    }
+}
