@@ -122,6 +122,9 @@ internal sealed class LanguageModel
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
 
+    /// <summary>The model file writes a trigram's spaces as underscores.</summary>
+    private static char Spaced(char c) => c == '_' ? ' ' : c;
+
     /// <summary>Script id + 1 of every UTF-16 code unit that is a letter (0: none, or no letter), for one array read per character.</summary>
     private readonly byte[] _scriptTable = new byte[65536];
 
@@ -216,14 +219,14 @@ internal sealed class LanguageModel
                     var grams = f[3].Split('|');
                     for (var rank = 0; rank < grams.Length; rank++)
                     {
-                        var g = grams[rank].Replace('_', ' ');
+                        var g = grams[rank];
                         if (g.Length != 3)
                         {
                             continue;
                         }
 
                         var p = ListedTrigramMass / ((rank + RankOffset) * harmonic);
-                        var key = Pack(g[0], g[1], g[2]);
+                        var key = Pack(Spaced(g[0]), Spaced(g[1]), Spaced(g[2]));
                         if (!trigramLists.TryGetValue(key, out var list))
                         {
                             trigramLists[key] = list = [];
@@ -250,7 +253,19 @@ internal sealed class LanguageModel
             }
         }
 
-        model.Ranges.Sort((a, b) => a.From.CompareTo(b.From));
+        // A few dozen ranges, whose starts differ: sorted by insertion here, with no generic sorter to compile at start-up.
+        for (var i = 1; i < model.Ranges.Count; i++)
+        {
+            var range = model.Ranges[i];
+            var j = i - 1;
+            for (; j >= 0 && model.Ranges[j].From > range.From; j--)
+            {
+                model.Ranges[j + 1] = model.Ranges[j];
+            }
+
+            model.Ranges[j + 1] = range;
+        }
+
         for (var c = 0; c < 65536; c++)
         {
             model._scriptTable[c] = char.IsLetter((char)c) ? (byte)(model.SearchScript((char)c) + 1) : (byte)0;
@@ -265,14 +280,27 @@ internal sealed class LanguageModel
         var from = new List<int>();
         var count = new List<int>();
         var row = new float[model.Languages.Count];
+
+        // The models of each language code (two for a language written in two scripts), looked up once a code, not compared with every model's for each stopword.
+        var modelsOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var m = 0; m < model.Languages.Count; m++)
+        {
+            if (!modelsOf.TryGetValue(model.Languages[m], out var ofLanguage))
+            {
+                modelsOf[model.Languages[m]] = ofLanguage = [];
+            }
+
+            ofLanguage.Add(m);
+        }
+
         foreach (var (k, v) in stopLists)
         {
             Array.Clear(row);
             foreach (var (lang, w) in v)
             {
-                for (var m = 0; m < model.Languages.Count; m++)
+                if (modelsOf.TryGetValue(lang, out var ofLanguage))
                 {
-                    if (model.Languages[m] == lang)
+                    foreach (var m in ofLanguage)
                     {
                         row[m] = w;
                     }
@@ -288,7 +316,12 @@ internal sealed class LanguageModel
         model.Stopwords = new Lexicons.WordTable(index);
         model._stopwordFrom = [.. from];
         model._stopwordCount = [.. count];
-        model._entries = models.Select((m, e) => new Entry { Model = m, Weight = weights[e] }).ToArray();
+        model._entries = new Entry[models.Count];
+        for (var e = 0; e < models.Count; e++)
+        {
+            model._entries[e] = new Entry { Model = models[e], Weight = weights[e] };
+        }
+
         if (models.Exists(m => m < 0 || m >= model.Width))
         {
             throw new InvalidOperationException("language model entry outside the score vector");
