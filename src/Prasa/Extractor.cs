@@ -17,7 +17,8 @@ public sealed class Extractor
     public const int DefaultMaxBytes = 20 * 1024 * 1024;
 
     private readonly IHtmlBlockBuilder _html;
-    private readonly HtmlBlockClassifier _htmlClassifier = new();
+    // Made on the first HTML page: its lexicons take a text-mode run's start-up some 10 ms to read for nothing.
+    private readonly Lazy<HtmlBlockClassifier> _htmlClassifier = new(() => new HtmlBlockClassifier());
     private readonly TextBlockClassifier _textClassifier = new();
 
     public Extractor(IHtmlBlockBuilder? html = null, int maxBytes = DefaultMaxBytes)
@@ -110,7 +111,7 @@ public sealed class Extractor
         var title = TitleFinder.Find(doc, ld, h1s);
         IReadOnlyList<string> authors = ld?.Authors is { Count: > 0 } named ? named
             : doc.Head.MetaContent("author") is { } meta ? [meta] : [];
-        _htmlClassifier.Classify(doc, new PageHints(
+        _htmlClassifier.Value.Classify(doc, new PageHints(
             title,
             ld?.ArticleBody ?? ld?.Instructions,
             ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),
