@@ -21,7 +21,7 @@ public static class LineFeatures
 
     public static void Stage1(TextPage page, int i, Span<double> f)
     {
-        f.Clear();
+        // Every feature is written below (a missing neighbour's too): no need to clear the span first.
         ref readonly var s = ref page.Stats[i];
         var n = page.Count;
         var words = Math.Max(s.Words, 1);
@@ -62,6 +62,7 @@ public static class LineFeatures
             var j = i + o;
             if (j < 0 || j >= n)
             {
+                f.Slice(k, Neighbour - 1).Clear();
                 f[k + 5] = 1;
                 k += Neighbour;
                 continue;
@@ -103,7 +104,7 @@ public static class LineFeatures
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>
     public static void Stage2(TextPage page, ReadOnlySpan<double> score1, int i, Span<double> f)
     {
-        f.Clear();
+        // Every feature is written below: no need to clear the span first.
         var k = 0;
         f[k++] = 1;
         f[k++] = score1[i];
