@@ -30,6 +30,8 @@ public struct LineStats
     /// <summary>Counts a line; votes[l] gains one for each stopword of language l (when votes is given).</summary>
     /// <param name="stopLanguages">When given, gets the language mark of every stopword (see <see cref="Stopwords.Find(ReadOnlySpan{char})"/>),
     /// so that <see cref="Stop"/> can be told again for another language (<see cref="StopsOf"/>).</param>
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null, List<int>? stopLanguages = null)
     {
         var s = new LineStats { Chars = text.Length };

@@ -99,6 +99,8 @@ public sealed class PhraseMatcher
         return this;
     }
 
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public (Label Label, string Phrase)? Match(string text)
     {
         if (text.Length > _maxLength)
