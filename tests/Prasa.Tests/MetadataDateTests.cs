@@ -48,6 +48,7 @@ public class MetadataDateTests
     [InlineData("3 de mayo de 202221:25", "2022-05-03T21:25:00")]
     [InlineData("Isabell Angele, 10:10:5225. Dezember 2022", "2022-12-25")]
     [InlineData("Anna Nowak 10:20:0022.06.2018 10:20", "2018-06-22T10:20:00")]
+    [InlineData("30.01.202330. Januar 2023", "2023-01-30")]
     // Pipes between the parts; a time range is no offset.
     [InlineData("26 | 01 | 2022", "2022-01-26")]
     [InlineData("19.1.23, 10:00-11:30 Uhr", "2023-01-19T10:00:00")]

@@ -66,9 +66,6 @@ public class TextModeTests
     private static Article Extract(string text, bool explain = true) =>
         new Extractor().Extract(new PageInput { Source = "dump.txt", Bytes = System.Text.Encoding.UTF8.GetBytes(text) }, InputMode.Text, explain);
 
-    private static TextPage Page(params string[] lines) =>
-        new(lines.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList(), TextLexicons.Default);
-
     private static Block Line(Article a, string start) => a.Blocks.First(b => b.Text.StartsWith(start, StringComparison.Ordinal));
 
     [Fact]
@@ -319,6 +316,31 @@ public class TextModeTests
     }
 
     [Fact]
+    public void The_topic_rewording_of_the_headline_is_the_title_and_the_standfirst_stays_under_the_headline()
+    {
+        const string dump = """
+            Home
+            Local
+            Harbour of Gdynia: Fishermen protest against the new harbour fees
+            Search
+            Log in
+            Harbour dispute
+            Fishermen protest against the new harbour fees
+            By Anna Berg
+            12.03.2025
+            The port wants more money for dredging. The fishermen say they cannot pay it.
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            """;
+        var a = Extract(dump);
+        Assert.Equal("Harbour of Gdynia: Fishermen protest against the new harbour fees", a.Title);
+        Assert.StartsWith("the headline over the article; line 3 words it", Line(a, "Fishermen protest").Reason);
+        Assert.StartsWith("The port wants more money for dredging.", a.Text);
+        Assert.Equal(["Anna Berg"], a.Author);
+    }
+
+    [Fact]
     public void Recommendation_headlines_listed_twice_are_a_list()
     {
         const string dump = """
@@ -482,7 +504,7 @@ public class TextModeTests
     [Fact]
     public void A_line_echoed_elsewhere_in_other_words_has_an_echo_share()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Flut in Sachsen: Pegel der Elbe steigt weiter",
             "Menü",
             "Startseite",
@@ -495,7 +517,7 @@ public class TextModeTests
     [Fact]
     public void The_echo_of_a_line_names_the_line_that_echoes_it()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Flut in Sachsen: Pegel der Elbe steigt weiter",
             "Menü",
             "Startseite",
@@ -526,7 +548,7 @@ public class TextModeTests
     [Fact]
     public void A_headline_glued_to_its_kicker_gives_way_to_its_spaced_copy()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Nationale DemoDer 9. Juli naht: Gewerkschaften zeigen Stärke",
             "Nationale Demo / Der 9. Juli naht: Gewerkschaften zeigen Stärke",
             "Tausende zogen am Samstag durch die Hauptstadt.");
@@ -538,7 +560,7 @@ public class TextModeTests
     [Fact]
     public void Alt_text_over_its_caption_is_no_headline_candidate()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Minister speaks to reporters outside the ministry in the capital",
             "Minister speaks to reporters outside the ministry in the capital Photo: Anna Berg/Agency",
             "Minister rejects claims over travel costs of the delegation");

@@ -6,9 +6,6 @@ namespace Prasa.Tests;
 /// <summary>The headline chooser's candidate rules and its standfirst feature, on lines written for these tests.</summary>
 public class TextTitleCandidateTests
 {
-    private static TextPage Page(params string[] lines) =>
-        new(lines.Select(t => new Block { Text = t, Kind = BlockKind.Paragraph }).ToList(), TextLexicons.Default);
-
     [Theory]
     [InlineData("A file photograph shows the harbour master speaking at the port office in Gdynia on May 3, 2024. — Picture by Jan Nowak", true)]
     [InlineData("Fishermen unload their catch at the old pier on Tuesday morning. — Reuters pic", true)]
@@ -78,7 +75,7 @@ public class TextTitleCandidateTests
     public void A_caption_closed_by_its_credit_is_no_headline_candidate()
     {
         var caption = "A file photograph shows the harbour master speaking at the port office on May 3, 2024. — Picture by Jan Nowak";
-        var page = Page(
+        var page = TextPages.Of(
             "Harbour master says new fees will pay for the dredging",
             caption,
             caption,
@@ -92,7 +89,7 @@ public class TextTitleCandidateTests
     [Fact]
     public void The_authors_names_beside_their_byline_are_no_headline_candidate()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Joburg has failed its street traders: here is what the city should do",
             "Anna Berg, Jan Nowak and Maria Silva",
             "By Anna Berg, Jan Nowak and Maria Silva",
@@ -106,7 +103,7 @@ public class TextTitleCandidateTests
     [Fact]
     public void A_line_ending_in_a_colon_is_no_headline_candidate()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Harbour master defends the new fees",
             "This website uses the following additional cookies:",
             "The harbour master said on Friday that the new fees would pay for dredging the channel, which silts up every winter.");
@@ -117,7 +114,7 @@ public class TextTitleCandidateTests
     [Fact]
     public void A_standfirst_that_restates_the_headline_above_it_is_marked()
     {
-        var page = Page(
+        var page = TextPages.Of(
             "Weather",
             "Strong winds possible in severe storm along the northern coast",
             "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say",
@@ -132,14 +129,14 @@ public class TextTitleCandidateTests
         Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
 
         // A line under a shorter one that shares none of its words restates nothing.
-        var other = Page(
+        var other = TextPages.Of(
             "Ferry timetable for the winter",
             "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say");
         TitleFeatures.Recurrence(other, 1, f);
         Assert.Equal(0, f[TitleFeatures.RestatesAbove]);
 
         // A line that repeats the words of a longer line above it is no standfirst of it.
-        var shorter = Page(
+        var shorter = TextPages.Of(
             "Strong winds are possible along the whole northern coast on Friday and Saturday, forecasters say",
             "Strong winds possible along the northern coast");
         TitleFeatures.Recurrence(shorter, 1, f);

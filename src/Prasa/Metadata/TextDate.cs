@@ -30,7 +30,9 @@ public static partial class TextDate
     [GeneratedRegex(@"(?:(?<![\d.,/])|(?<=:\d\d))(?<d>[0-3]?\d)\s?(?<sep>[./|-])\s?(?<m>[0-3]?\d)\s?\k<sep>\s?(?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.-]\d)")]
     private static partial Regex DayFirstPattern();
 
-    [GeneratedRegex(@"(?:(?<!\d)|(?<=:\d\d))(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
+    // The day may follow a clock glued to it ("12:0030. Januar") or a numeric date ("30.01.202430. Januar 2024": a
+    // flattened page gives the short and the written form of the date as one line).
+    [GeneratedRegex(@"(?:(?<!\d)|(?<=:\d\d)|(?<=[./](?:19|20)\d\d))(?<d>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?[\s-]*(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?[\s-]*(?:de\s+|del\s+)?(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNamePattern();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<mon>\p{L}{3,12})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d{2})(?:(?!\d)|(?=[0-2]?\d:[0-5]\d))", RegexOptions.IgnoreCase)]

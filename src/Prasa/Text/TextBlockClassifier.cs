@@ -610,11 +610,19 @@ public sealed partial class TextBlockClassifier
         TitleFeatures.IsCandidate(page, j, firstParagraph) && (page.FirstSeen[j] == j || page.Blocks[page.FirstSeen[j]].Label is not (Label.Title or Label.Caption))
         && !(fixedLabel[j] && page.Blocks[j].Label == Label.Navigation);
 
+    /// <summary>Marks the title; returns the headline as the page shows it over the article, where its date, byline and standfirst stand.</summary>
     private static int MarkTitleLine(TextPage page, bool[] fixedLabel, int best)
     {
         best = TitleFeatures.Unglued(page, best);
-        page.Blocks[best].Mark(Label.Title, "headline: the short line the title model rates highest");
-        fixedLabel[best] = true;
+        var title = TopicTwin.Of(page, best);
+        page.Blocks[title].Mark(Label.Title, "headline: the short line the title model rates highest");
+        fixedLabel[title] = true;
+        if (title != best)
+        {
+            page.Blocks[best].Mark(Label.Other, $"the headline over the article; line {title + 1} words it as 'Topic: headline', the title");
+            fixedLabel[best] = true;
+        }
+
         return best;
     }
 
