@@ -49,6 +49,19 @@ public sealed class Extractor
             return;
         }
 
+        // A page of UTF-8 text is read from the decoder's buffer: the corpus pass only hashes its lines, and
+        // a string of each page was most of what the pass allocated. The same pages are counted as by Read.
+        var bytes = page.Bytes;
+        if (bytes.Length > 0 && bytes.Length <= MaxBytes && !ContentSniffer.LooksBinary(bytes) && TextDecoder.TryDecodeUtf8(bytes, out var chars))
+        {
+            if (!chars.IsWhiteSpace() && (mode == InputMode.Text || !ContentSniffer.LooksLikeHtml(chars)))
+            {
+                Corpus.ObserveText(SiteLines.SiteOf(page.Source, page.Url), chars);
+            }
+
+            return;
+        }
+
         try
         {
             var (text, html) = Read(page, mode);

@@ -81,20 +81,44 @@ public static partial class TextDecoder
     /// </summary>
     private static (string Text, string Encoding)? DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > OnePassBytes)
+        if (!DecodeUtf8(bytes, out var chars))
         {
             return null;
+        }
+
+        // As many characters as bytes: every byte was one, ASCII.
+        return (chars.ToString(), chars.Length == bytes.Length ? "ascii" : "utf-8");
+    }
+
+    private static bool DecodeUtf8(ReadOnlySpan<byte> bytes, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        if (bytes.Length > OnePassBytes)
+        {
+            return false;
         }
 
         // A UTF-8 page has at most as many UTF-16 code units as bytes.
         var chars = t_chars is { } held && held.Length >= bytes.Length ? held : t_chars = new char[Math.Max(bytes.Length, 64 * 1024)];
         if (System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
         {
-            return null;
+            return false;
         }
 
-        // As many characters as bytes: every byte was one, ASCII.
-        return (new string(chars, 0, written), written == bytes.Length ? "ascii" : "utf-8");
+        text = chars.AsSpan(0, written);
+        return true;
+    }
+
+    /// <summary>
+    /// The text <see cref="Decode"/> gives a page without a byte-order mark that is valid UTF-8 (ASCII too),
+    /// up to 1 MB, without making a string of it: it stays in the thread's buffer, valid until the thread
+    /// decodes another page. False for any other page.
+    /// </summary>
+    internal static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out ReadOnlySpan<char> text)
+    {
+        text = default;
+        return !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+            && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) && DecodeUtf8(bytes, out text);
     }
 
     /// <summary>Each thread's buffer for <see cref="DecodeUtf8"/>, grown to the largest page it decoded (at most <see cref="OnePassBytes"/>).</summary>

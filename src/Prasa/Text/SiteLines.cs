@@ -44,7 +44,7 @@ public sealed class SiteLines
     /// <see cref="Observe"/> straight from a dump's text: the lines <see cref="TextBlockBuilder"/> would
     /// make blocks of, without making them.
     /// </summary>
-    public void ObserveText(string site, string text)
+    public void ObserveText(string site, ReadOnlySpan<char> text)
     {
         var siteHash = SiteHash(site);
         Add(siteHash);
