@@ -17,7 +17,8 @@ public sealed class Extractor
     public const int DefaultMaxBytes = 20 * 1024 * 1024;
 
     private readonly IHtmlBlockBuilder _html;
-    private readonly HtmlBlockClassifier _htmlClassifier = new();
+    // Made on the first HTML page: its lexicons take a text-mode run's start-up some 10 ms to read for nothing.
+    private readonly Lazy<HtmlBlockClassifier> _htmlClassifier = new(() => new HtmlBlockClassifier());
     private readonly TextBlockClassifier _textClassifier = new();
 
     public Extractor(IHtmlBlockBuilder? html = null, int maxBytes = DefaultMaxBytes)
@@ -45,6 +46,19 @@ public sealed class Extractor
         // An HTML page has no lines to count: tell it by its first bytes rather than decoding it all.
         if (mode == InputMode.Auto && ContentSniffer.LooksLikeHtml(page.Bytes))
         {
+            return;
+        }
+
+        // A page of UTF-8 text is read from the decoder's buffer: the corpus pass only hashes its lines, and
+        // a string of each page was most of what the pass allocated. The same pages are counted as by Read.
+        var bytes = page.Bytes;
+        if (bytes.Length > 0 && bytes.Length <= MaxBytes && !ContentSniffer.LooksBinary(bytes) && TextDecoder.TryDecodeUtf8(bytes, out var chars))
+        {
+            if (!chars.IsWhiteSpace() && (mode == InputMode.Text || !ContentSniffer.LooksLikeHtml(chars)))
+            {
+                Corpus.ObserveText(SiteLines.SiteOf(page.Source, page.Url), chars);
+            }
+
             return;
         }
 
@@ -110,7 +124,7 @@ public sealed class Extractor
         var title = TitleFinder.Find(doc, ld, h1s);
         IReadOnlyList<string> authors = ld?.Authors is { Count: > 0 } named ? named
             : doc.Head.MetaContent("author") is { } meta ? [meta] : [];
-        _htmlClassifier.Classify(doc, new PageHints(
+        _htmlClassifier.Value.Classify(doc, new PageHints(
             title,
             ld?.ArticleBody ?? ld?.Instructions,
             ld?.Description ?? doc.Head.MetaContent("og:description") ?? doc.Head.MetaContent("description"),

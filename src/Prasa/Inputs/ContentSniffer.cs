@@ -18,9 +18,12 @@ public static class ContentSniffer
         return LooksLikeHtml(System.Text.Encoding.UTF8.GetString(head));
     }
 
-    public static bool LooksLikeHtml(string text)
+    public static bool LooksLikeHtml(string text) => LooksLikeHtml(text.AsSpan());
+
+    /// <summary><see cref="LooksLikeHtml(string)"/> for text held in a buffer.</summary>
+    public static bool LooksLikeHtml(ReadOnlySpan<char> text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096)).TrimStart();
+        var head = text[..Math.Min(text.Length, 4096)].TrimStart();
         if (head.StartsWith("<!--") || head.StartsWith("<?xml") || head.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase))
         {
             return true;

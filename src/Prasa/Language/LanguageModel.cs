@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Prasa.Language;
 
@@ -45,24 +44,21 @@ internal sealed class LanguageModel
     /// <summary>Script id of each trigram model.</summary>
     public List<int> ModelScript { get; } = [];
 
-    /// <summary>Length of the score vectors: the model count rounded up to whole SIMD vectors.</summary>
+    /// <summary>Length of the score vectors and the trigram rows: the model count rounded up to whole blocks (<see cref="Block"/>).</summary>
     public int Width { get; private set; }
 
-    // Packed trigram → the models that list it, with their log-odds against an unlisted trigram. A
-    // trigram is listed by two models on average, so the entries are kept sparse (model, weight) and the
-    // keys in a flat open-addressing table: one probe or two per character of the sample. The few
-    // trigrams that many models list (the commonest in text) are dense rows instead (see AddRow).
+    // Packed trigram → where its row of weights starts in Rows, in a flat open-addressing table: one probe
+    // or two per character of the sample.
     private Trigram[] _trigrams = [];
     private int _trigramMask;
 
     private struct Trigram
     {
         public long Key;
-        public int From;
-        public int Count;
+        public int Row;
     }
 
-    // The (model, weight) entries of trigrams and stopwords, side by side in one array.
+    // The (model, weight) entries of stopwords.
     private Entry[] _entries = [];
 
     private struct Entry
@@ -71,8 +67,18 @@ internal sealed class LanguageModel
         public float Weight;
     }
 
-    /// <summary>Adds a packed trigram's log-odds to the scores of the models that list it.</summary>
-    public void AddTrigram(long key, Span<float> scores)
+    /// <summary>The number of scores a scorer holds at once (in registers): <see cref="Width"/> is a whole number of blocks.</summary>
+    public const int Block = 64;
+
+    /// <summary>
+    /// Every listed trigram's log-odds against an unlisted one as a dense row of <see cref="Width"/> floats,
+    /// 0 where a model does not list it: a scorer keeps a block of scores in registers and adds a row in a
+    /// few vector additions, with no stores. Adding 0 leaves a score exactly as it was.
+    /// </summary>
+    public float[] Rows { get; private set; } = [];
+
+    /// <summary>Where a packed trigram's row starts in <see cref="Rows"/>, or -1 for a trigram no model lists.</summary>
+    public int RowOf(long key)
     {
         ref var table = ref MemoryMarshal.GetArrayDataReference(_trigrams);
         for (var i = Slot(key); ; i = (i + 1) & _trigramMask)
@@ -81,73 +87,30 @@ internal sealed class LanguageModel
             ref readonly var t = ref Unsafe.Add(ref table, i);
             if (t.Key == key)
             {
-                if (t.Count < 0)
-                {
-                    AddRow(t.From, scores);
-                }
-                else
-                {
-                    AddEntries(t.From, t.Count, scores);
-                }
-
-                return;
+                return t.Row;
             }
 
             if (t.Key == 0)
             {
-                return;
+                return -1;
             }
-        }
-    }
-
-    /// <summary>Adds a stopword's log-odds (its number in <see cref="Stopwords"/>) to the scores of the models that list it.</summary>
-    public void AddStopword(int stopword, Span<float> scores) => AddEntries(_stopwordFrom[stopword], _stopwordCount[stopword], scores);
-
-    private void AddEntries(int from, int count, Span<float> scores)
-    {
-        // Entries name models below Width (checked when the model is built), so one length check covers them all.
-        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Width);
-        ref var score = ref MemoryMarshal.GetReference(scores);
-        foreach (ref readonly var e in _entries.AsSpan(from, count))
-        {
-            Unsafe.Add(ref score, e.Model) += e.Weight;
         }
     }
 
     /// <summary>
-    /// Adds a dense row of <see cref="Width"/> weights, whole vectors at a time. A model not listing the
-    /// trigram has weight 0 there, and adding 0 leaves its score exactly as the sparse entries would.
+    /// Adds a stopword's log-odds (its number in <see cref="Stopwords"/>) to the scores of the models that list
+    /// it, of the block of models from <paramref name="first"/> on whose scores <paramref name="block"/> holds.
     /// </summary>
-    private void AddRow(int from, Span<float> scores)
+    public void AddStopword(int stopword, Span<float> block, int first)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(scores.Length, Width);
-        var row = _rows.AsSpan(from, Width);
-        if (Vector512.IsHardwareAccelerated)
+        foreach (ref readonly var e in _entries.AsSpan(_stopwordFrom[stopword], _stopwordCount[stopword]))
         {
-            // Width is a whole number of 512-bit vectors (see Load): the same lane-wise sums in fewer steps.
-            ref var s = ref MemoryMarshal.GetReference(scores);
-            ref var r = ref MemoryMarshal.GetReference(row);
-            for (var v = 0; v < Width; v += Vector512<float>.Count)
+            if (e.Model >= first && e.Model < first + block.Length)
             {
-                (Vector512.LoadUnsafe(ref s, (nuint)v) + Vector512.LoadUnsafe(ref r, (nuint)v))
-                    .StoreUnsafe(ref s, (nuint)v);
+                block[e.Model - first] += e.Weight;
             }
-
-            return;
-        }
-
-        var lanes = System.Numerics.Vector<float>.Count;
-        for (var v = 0; v < Width; v += lanes)
-        {
-            (new System.Numerics.Vector<float>(scores[v..]) + new System.Numerics.Vector<float>(row[v..])).CopyTo(scores[v..]);
         }
     }
-
-    /// <summary>Trigrams that this many models list or more are kept as dense rows: common ones, where vector adds beat the entries one by one.</summary>
-    private const int DenseFrom = 8;
-
-    // The dense rows, Width floats each.
-    private float[] _rows = [];
 
     private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15UL)) >> 40) & _trigramMask;
 
@@ -158,6 +121,9 @@ internal sealed class LanguageModel
     private int[] _stopwordCount = [];
 
     public static long Pack(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
+
+    /// <summary>The model file writes a trigram's spaces as underscores.</summary>
+    private static char Spaced(char c) => c == '_' ? ' ' : c;
 
     /// <summary>Script id + 1 of every UTF-16 code unit that is a letter (0: none, or no letter), for one array read per character.</summary>
     private readonly byte[] _scriptTable = new byte[65536];
@@ -253,14 +219,14 @@ internal sealed class LanguageModel
                     var grams = f[3].Split('|');
                     for (var rank = 0; rank < grams.Length; rank++)
                     {
-                        var g = grams[rank].Replace('_', ' ');
+                        var g = grams[rank];
                         if (g.Length != 3)
                         {
                             continue;
                         }
 
                         var p = ListedTrigramMass / ((rank + RankOffset) * harmonic);
-                        var key = Pack(g[0], g[1], g[2]);
+                        var key = Pack(Spaced(g[0]), Spaced(g[1]), Spaced(g[2]));
                         if (!trigramLists.TryGetValue(key, out var list))
                         {
                             trigramLists[key] = list = [];
@@ -287,30 +253,54 @@ internal sealed class LanguageModel
             }
         }
 
-        model.Ranges.Sort((a, b) => a.From.CompareTo(b.From));
+        // A few dozen ranges, whose starts differ: sorted by insertion here, with no generic sorter to compile at start-up.
+        for (var i = 1; i < model.Ranges.Count; i++)
+        {
+            var range = model.Ranges[i];
+            var j = i - 1;
+            for (; j >= 0 && model.Ranges[j].From > range.From; j--)
+            {
+                model.Ranges[j + 1] = model.Ranges[j];
+            }
+
+            model.Ranges[j + 1] = range;
+        }
+
         for (var c = 0; c < 65536; c++)
         {
             model._scriptTable[c] = char.IsLetter((char)c) ? (byte)(model.SearchScript((char)c) + 1) : (byte)0;
         }
 
-        // Whole 512-bit vectors, which are whole Vector<float>s too.
-        var lanes = Math.Max(System.Numerics.Vector<float>.Count, Vector512<float>.Count);
-        model.Width = (model.Languages.Count + lanes - 1) / lanes * lanes;
+        // Whole blocks of scores, as the scorer holds them.
+        model.Width = (model.Languages.Count + Block - 1) / Block * Block;
         var models = new List<int>();
         var weights = new List<float>();
-        model.BuildTrigrams(trigramLists, models, weights);
+        model.BuildTrigrams(trigramLists);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var from = new List<int>();
         var count = new List<int>();
         var row = new float[model.Languages.Count];
+
+        // The models of each language code (two for a language written in two scripts), looked up once a code, not compared with every model's for each stopword.
+        var modelsOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var m = 0; m < model.Languages.Count; m++)
+        {
+            if (!modelsOf.TryGetValue(model.Languages[m], out var ofLanguage))
+            {
+                modelsOf[model.Languages[m]] = ofLanguage = [];
+            }
+
+            ofLanguage.Add(m);
+        }
+
         foreach (var (k, v) in stopLists)
         {
             Array.Clear(row);
             foreach (var (lang, w) in v)
             {
-                for (var m = 0; m < model.Languages.Count; m++)
+                if (modelsOf.TryGetValue(lang, out var ofLanguage))
                 {
-                    if (model.Languages[m] == lang)
+                    foreach (var m in ofLanguage)
                     {
                         row[m] = w;
                     }
@@ -326,7 +316,12 @@ internal sealed class LanguageModel
         model.Stopwords = new Lexicons.WordTable(index);
         model._stopwordFrom = [.. from];
         model._stopwordCount = [.. count];
-        model._entries = models.Select((m, e) => new Entry { Model = m, Weight = weights[e] }).ToArray();
+        model._entries = new Entry[models.Count];
+        for (var e = 0; e < models.Count; e++)
+        {
+            model._entries[e] = new Entry { Model = models[e], Weight = weights[e] };
+        }
+
         if (models.Exists(m => m < 0 || m >= model.Width))
         {
             throw new InvalidOperationException("language model entry outside the score vector");
@@ -334,7 +329,7 @@ internal sealed class LanguageModel
         return model;
     }
 
-    private void BuildTrigrams(Dictionary<long, List<(int Model, float Weight)>> lists, List<int> models, List<float> weights)
+    private void BuildTrigrams(Dictionary<long, List<(int Model, float Weight)>> lists)
     {
         var size = 1024;
         while (size < lists.Count * 2)
@@ -344,15 +339,14 @@ internal sealed class LanguageModel
 
         _trigrams = new Trigram[size];
         _trigramMask = size - 1;
-        var row = new float[Languages.Count];
-        var rows = new List<float>();
+        var rows = new float[lists.Count * Width];
+        var n = 0;
         foreach (var (key, list) in lists)
         {
-            // A model listing a trigram twice keeps its last weight, as a dense row would.
-            Array.Clear(row);
+            // A model listing a trigram twice keeps its last weight.
             foreach (var (m, w) in list)
             {
-                row[m] = w;
+                rows[(n * Width) + m] = w;
             }
 
             var i = Slot(key);
@@ -361,23 +355,11 @@ internal sealed class LanguageModel
                 i = (i + 1) & _trigramMask;
             }
 
-            var from = models.Count;
-            AddEntries(row, models, weights);
-            if (models.Count - from >= DenseFrom)
-            {
-                // Count -1 marks a dense row at From.
-                models.RemoveRange(from, models.Count - from);
-                weights.RemoveRange(from, weights.Count - from);
-                _trigrams[i] = new Trigram { Key = key, From = rows.Count, Count = -1 };
-                rows.AddRange(row);
-                rows.AddRange(new float[Width - row.Length]);
-                continue;
-            }
-
-            _trigrams[i] = new Trigram { Key = key, From = from, Count = models.Count - from };
+            _trigrams[i] = new Trigram { Key = key, Row = n * Width };
+            n++;
         }
 
-        _rows = [.. rows];
+        Rows = rows;
     }
 
     /// <summary>The non-zero weights of a row as (model, weight) entries: adding a zero changes no score.</summary>

@@ -315,7 +315,8 @@ public static partial class AuthorFinder
         // A byline standing as an element of its own beside the headline ("Geschrieben von Cooper am
         // 25.08.2015") is what the reader is shown: the meta author is as often the site or an uploader.
         yield return new Source(InlineBylines(doc, inline, near, standing: true), Byline: true, Shown: true);
-        foreach (var key in MetaKeys)
+        // A text dump has no meta tags: no empty source a key.
+        foreach (var key in doc.Head.Meta.Count > 0 ? MetaKeys : [])
         {
             yield return new Source(doc.Head.Meta.Where(m => m.Key == key).Select(m => m.Value), Meta: true);
         }

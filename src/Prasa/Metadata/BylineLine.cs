@@ -76,15 +76,21 @@ public static partial class BylineLine
 
     private const string Separators = "|•·,(—–-";
 
-    /// <summary>Whether every plain word is all ASCII, so that its needle is the whole word.</summary>
-    private static readonly bool PlainNeedlesWhole = PlainWords.All(w => Lexicons.AsciiNeedle.Of(w) == w);
-
     /// <summary>
-    /// The plain words as ASCII stretches (see <see cref="Lexicons.AsciiNeedle"/>): a vectorised search finds
-    /// where one may stand far faster than the regex, and the place is then checked.
+    /// What a plain byline word stands after where the pattern takes it: a line break, a separator, or a
+    /// number (\d: any decimal digit), each perhaps followed by spaces. The line's start is the other place.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<string> PlainNeedles = System.Buffers.SearchValues.Create(
-        PlainWords.Select(Lexicons.AsciiNeedle.Of).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<char> PlainAnchors = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c == '\n' || Separators.Contains(c) || char.IsDigit(c))]);
+
+    /// <summary>The letters a plain word may open with, in either case (as the case-blind lookup compares them): most words after an anchor open otherwise.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainFirstLetters = FirstLetters(PlainWords);
+
+    private static System.Buffers.SearchValues<char> FirstLetters(IEnumerable<string> words)
+    {
+        var upper = words.Where(w => w.Length > 0).Select(w => char.ToUpperInvariant(w[0])).ToHashSet();
+        return System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => upper.Contains(char.ToUpperInvariant(c)))]);
+    }
 
     /// <summary>For each phrase, the ASCII stretch of its most telling word ("column" of "a column by"): a line without any cannot hold a phrase.</summary>
     private static readonly System.Buffers.SearchValues<string> PhraseNeedles = System.Buffers.SearchValues.Create(
@@ -100,34 +106,31 @@ public static partial class BylineLine
     /// </summary>
     private static bool MayMatch(ReadOnlySpan<char> text)
     {
+        // A plain word stands at the line's start or right after an anchor and its spaces: only those places
+        // are read, found by one vectorised search each (a search for the words themselves stops inside
+        // every "maybe" and "report").
+        if (text.Length > 0 && PlainFirstLetters.Contains(text[0]) && MayStartAt(text, 0, phrases: false))
+        {
+            return true;
+        }
+
         var offset = 0;
         while (offset < text.Length)
         {
-            var at = text[offset..].IndexOfAny(PlainNeedles);
+            var at = text[offset..].IndexOfAny(PlainAnchors);
             if (at < 0)
             {
                 break;
             }
 
-            // A hit inside a word ("by" in "maybe", "por" in "report") starts no plain word when each needle
-            // is its whole word: a plain word at that word's start would have been found there first.
-            var hit = offset + at;
-            offset = hit + 1;
-            var i = hit;
-            if (i > 0 && char.IsLetter(text[i - 1]))
+            var i = offset + at + 1;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
             {
-                if (PlainNeedlesWhole)
-                {
-                    continue;
-                }
-
-                while (i > 0 && char.IsLetter(text[i - 1]))
-                {
-                    i--;
-                }
+                i++;
             }
 
-            if (MayStartAt(text, i, phrases: false))
+            offset = offset + at + 1;
+            if (i < text.Length && PlainFirstLetters.Contains(text[i]) && MayStartAt(text, i, phrases: false))
             {
                 return true;
             }
@@ -306,7 +309,18 @@ public static partial class BylineLine
     }
 
     /// <summary>A line that only announces the author ("Autor", "Author:"), whose name follows on the next line.</summary>
-    public static bool IsLabel(string text) => text.Length <= 20 && Label().IsMatch(text);
+    public static bool IsLabel(string text) => text.Length <= 20 && StartsLikeLabel(text) && Label().IsMatch(text);
+
+    /// <summary>
+    /// Whether the first character after leading spaces may open <see cref="Label"/>: the first letters of its
+    /// words ("autor", "by", "geschrieben von", "interview"…), either case. Most short lines fail here, before the regex.
+    /// A letter outside ASCII goes on to the regex, whose case-blind match may take it for one of them.
+    /// </summary>
+    private static bool StartsLikeLabel(ReadOnlySpan<char> text)
+    {
+        var start = text.TrimStart();
+        return !start.IsEmpty && (start[0] >= 128 || (start[0] | 0x20) is 'a' or 'w' or 'p' or 'g' or 'v' or 't' or 'i' or 'b' or 'd');
+    }
 
     public static bool IsByline(string text) =>
         text.Length <= 160 && StartsLikeByline(text) && Byline().IsMatch(text)

@@ -51,6 +51,8 @@ public static class CreditLine
     }
 
     /// <summary>A caption with its credit glued on: "Eurocash rusza z platformą, fot. shutterstock".</summary>
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static bool HasGluedCredit(string text)
     {
         if (text.Length > 300)
@@ -170,6 +172,8 @@ public static class CreditLine
     private static readonly string[] Figures = Read("figure").OrderByDescending(f => f.Length).ToArray();
 
     /// <summary>A short paragraph that says what a photo shows: "(na zdjęciu Mateusz Morawiecki)", "Pictured: …".</summary>
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static bool IsCaptionByWording(string text)
     {
         if (text.Length > 400)

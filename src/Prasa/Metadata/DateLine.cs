@@ -81,6 +81,8 @@ public static partial class DateLine
         return false;
     }
 
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private static bool IsPlainDateLine(string text)
     {
         if (text.Length > 90 || text.Length < 4)

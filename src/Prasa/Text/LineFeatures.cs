@@ -21,8 +21,8 @@ public static class LineFeatures
 
     public static void Stage1(TextPage page, int i, Span<double> f)
     {
-        f.Clear();
-        var s = page.Stats[i];
+        // Every feature is written below (a missing neighbour's too): no need to clear the span first.
+        ref readonly var s = ref page.Stats[i];
         var n = page.Count;
         var words = Math.Max(s.Words, 1);
         var letters = Math.Max(s.Letters, 1);
@@ -62,6 +62,7 @@ public static class LineFeatures
             var j = i + o;
             if (j < 0 || j >= n)
             {
+                f.Slice(k, Neighbour - 1).Clear();
                 f[k + 5] = 1;
                 k += Neighbour;
                 continue;
@@ -83,7 +84,7 @@ public static class LineFeatures
         var headlines = 0;
         for (var j = Math.Max(0, i - 3); j <= Math.Min(n - 1, i + 3); j++)
         {
-            var t = page.Stats[j];
+            ref readonly var t = ref page.Stats[j];
             headlines += j != i && t.Words is >= 3 and <= 16 && !t.EndsSentence ? 1 : 0;
         }
 
@@ -103,7 +104,7 @@ public static class LineFeatures
     /// <summary>Stage two: the line's own stage-one score, those of its neighbours and a few own signals.</summary>
     public static void Stage2(TextPage page, ReadOnlySpan<double> score1, int i, Span<double> f)
     {
-        f.Clear();
+        // Every feature is written below: no need to clear the span first.
         var k = 0;
         f[k++] = 1;
         f[k++] = score1[i];
@@ -113,7 +114,7 @@ public static class LineFeatures
             f[k++] = i + o < score1.Length ? score1[i + o] : -1;
         }
 
-        var s = page.Stats[i];
+        ref readonly var s = ref page.Stats[i];
         f[k++] = Math.Log(1 + s.Chars) / 6;
         f[k++] = page.IsProse[i] ? 1 : 0;
         f[k++] = page.InRun[i] ? 1 : 0;

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Prasa.Text;
 
 /// <summary>Counts over one line's characters and words, gathered in one pass.</summary>
@@ -28,6 +30,8 @@ public struct LineStats
     /// <summary>Counts a line; votes[l] gains one for each stopword of language l (when votes is given).</summary>
     /// <param name="stopLanguages">When given, gets the language mark of every stopword (see <see cref="Stopwords.Find(ReadOnlySpan{char})"/>),
     /// so that <see cref="Stop"/> can be told again for another language (<see cref="StopsOf"/>).</param>
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static LineStats Of(ReadOnlySpan<char> text, Stopwords stop, Span<int> votes, int language, Stopwords? boiler = null, List<int>? stopLanguages = null)
     {
         var s = new LineStats { Chars = text.Length };
@@ -61,7 +65,7 @@ public struct LineStats
                         wordLen++;
                         run++;
                     }
-                    while (run < text.Length && (c = text[run]) < 128 && AsciiKinds[c] == LowerKind);
+                    while (run < text.Length && char.IsAsciiLetterLower(c = text[run]));
 
                     letters += run - i;
                     lowerRun += run - i;
@@ -127,9 +131,10 @@ public struct LineStats
 
                 continue;
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (char.GetUnicodeCategory(c) is var category && (category <= UnicodeCategory.OtherLetter || category == UnicodeCategory.DecimalDigitNumber))
             {
-                var isUpper = char.IsUpper(c);
+                // One category lookup answers what char.IsLetterOrDigit, IsUpper, IsLower and IsLetter each look up.
+                var isUpper = category == UnicodeCategory.UppercaseLetter;
                 if (wordLen == 0 && isUpper)
                 {
                     capWords++;
@@ -139,9 +144,9 @@ public struct LineStats
                     glued++;
                 }
 
-                lowerRun = char.IsLower(c) ? lowerRun + 1 : 0;
+                lowerRun = category == UnicodeCategory.LowercaseLetter ? lowerRun + 1 : 0;
 
-                if (char.IsLetter(c))
+                if (category <= UnicodeCategory.OtherLetter)
                 {
                     letters++;
                     if (isUpper)
@@ -285,5 +290,6 @@ public struct LineStats
         return kinds;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsIdeographic(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
 }

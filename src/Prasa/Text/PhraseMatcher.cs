@@ -29,6 +29,9 @@ public sealed class PhraseMatcher
     private int _order;
     private int _maxLength;
 
+    // The longest whole-line phrase: a longer line is not looked up among them (its hash would read it all).
+    private int _maxExact;
+
     public PhraseMatcher()
     {
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,6 +51,7 @@ public sealed class PhraseMatcher
             if (star < 0)
             {
                 _exact.TryAdd(p, (l, phrase, order, maxLength));
+                _maxExact = Math.Max(_maxExact, p.Length);
                 continue;
             }
 
@@ -95,6 +99,8 @@ public sealed class PhraseMatcher
         return this;
     }
 
+    // Its stack buffers are written before they are read: not cleared first.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public (Label Label, string Phrase)? Match(string text)
     {
         if (text.Length > _maxLength)
@@ -110,7 +116,7 @@ public sealed class PhraseMatcher
         }
 
         (Label Label, string Phrase, int Order)? best = null;
-        if (_exactLookup.TryGetValue(line, out var exact) && text.Length <= exact.MaxLength)
+        if (line.Length <= _maxExact && _exactLookup.TryGetValue(line, out var exact) && text.Length <= exact.MaxLength)
         {
             best = (exact.Label, exact.Phrase, exact.Order);
         }

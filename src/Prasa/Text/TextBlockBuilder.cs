@@ -25,7 +25,7 @@ public static class TextBlockBuilder
     /// too, so that it counts the very lines that become blocks.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextLine(string text, ref int start, out ReadOnlySpan<char> line)
+    internal static bool NextLine(ReadOnlySpan<char> text, ref int start, out ReadOnlySpan<char> line)
     {
         if (start > text.Length)
         {
@@ -33,8 +33,8 @@ public static class TextBlockBuilder
             return false;
         }
 
-        var end = text.AsSpan(start).IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
-        line = text.AsSpan(start, end - start).Trim();
+        var end = text[start..].IndexOf('\n') is var nl and >= 0 ? start + nl : text.Length;
+        line = text[start..end].Trim();
         start = end + 1;
         return true;
     }

@@ -25,7 +25,7 @@ public sealed partial class TextBlockClassifier
     private static partial Regex Percent();
 
     /// <summary>Labels the blocks of a dump; returns what the classifier learnt about the page on the way.</summary>
-    /// <param name="reasons">False when no one reads the reasons: the costliest (with the line's score) are then left out.</param>
+    /// <param name="reasons">False when no one reads the reasons: they are then not written (the labels are the same).</param>
     public TextPage Classify(BlockDocument doc, SiteLines? corpus = null, string? site = null, bool reasons = true)
     {
         var blocks = doc.Blocks;
@@ -43,7 +43,7 @@ public sealed partial class TextBlockClassifier
         for (var i = 0; i < blocks.Count; i++)
         {
             fixedLabel[i] = MarkByWording(page, i, score, reasons)
-                || (siteCounts is not null && MarkSiteBoilerplate(page.Blocks[i], siteCounts[i], site!, sitePages));
+                || (siteCounts is not null && MarkSiteBoilerplate(page.Blocks[i], siteCounts[i], site!, sitePages, reasons));
         }
 
         RescueNearText(page, fixedLabel, score);
@@ -68,13 +68,13 @@ public sealed partial class TextBlockClassifier
         var first = page.FirstSeen[i];
         if (first != i && (page.IsProse[i] || b.Text.Length >= 80) && page.Blocks[first].Label.IsContent())
         {
-            b.Mark(Label.Duplicate, $"repeats line {first + 1}");
+            b.Mark(Label.Duplicate, reasons ? $"repeats line {first + 1}" : null);
             return true;
         }
 
         if (page.Phrase[i] is { } p && !p.Label.IsContent())
         {
-            b.Mark(p.Label, PhraseReason(p.Label, p.Phrase, b.Text));
+            b.Mark(p.Label, reasons ? PhraseReason(p.Label, p.Phrase, b.Text) : null);
             return true;
         }
 
@@ -134,7 +134,7 @@ public sealed partial class TextBlockClassifier
     }
 
     /// <summary>A line that a good share of the site's pages carry is the site's, not the article's.</summary>
-    private static bool MarkSiteBoilerplate(Block b, int count, string site, int pages)
+    private static bool MarkSiteBoilerplate(Block b, int count, string site, int pages, bool reasons)
     {
         if (b.Label is not (Label.Body or Label.Heading or Label.Other or Label.Navigation))
         {
@@ -146,7 +146,7 @@ public sealed partial class TextBlockClassifier
             return false;
         }
 
-        b.Mark(Label.Navigation, $"recurs on {Math.Min(count, pages)} of {pages} pages of {site}");
+        b.Mark(Label.Navigation, reasons ? $"recurs on {Math.Min(count, pages)} of {pages} pages of {site}" : null);
         return true;
     }
 

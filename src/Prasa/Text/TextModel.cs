@@ -66,6 +66,8 @@ public sealed class TextModel
 
     public static double Dot(ReadOnlySpan<double> w, ReadOnlySpan<double> f)
     {
+        // Cut to the weights' length (throws where f is shorter, as the loop did): the loop then reads both without bounds checks.
+        f = f[..w.Length];
         var sum = 0.0;
         for (var i = 0; i < w.Length; i++)
         {

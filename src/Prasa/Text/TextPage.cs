@@ -65,6 +65,37 @@ public sealed class TextPage
         for (var i = 0; i < n; i++)
         {
             var text = blocks[i].Text;
+            // Lines are told apart by their first 200 characters; a longer line is looked up by its prefix, not copied.
+            // One hash a line: the slot is found, or made for this line, in one lookup.
+            ref var first = ref text.Length <= 200
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, text, out var found)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenKeys, text.AsSpan(0, 200), out found);
+            if (found)
+            {
+                FirstSeen[i] = first;
+                Occurrences[first]++;
+            }
+            else
+            {
+                first = i;
+                FirstSeen[i] = i;
+            }
+
+            Occurrences[i] = 1;
+
+            // A repeated line (a quarter of a dump's lines: menus, teasers, captions twice) has its first
+            // copy's counts and wording signals, which depend on the text alone: copied, not worked out again.
+            var copy = FirstSeen[i];
+            if (copy != i && string.Equals(blocks[copy].Text, text, StringComparison.Ordinal))
+            {
+                Stats[i] = Stats[copy];
+                Phrase[i] = Phrase[copy];
+                IsDate[i] = IsDate[copy];
+                IsByline[i] = IsByline[copy];
+                IsProse[i] = IsProse[copy];
+                continue;
+            }
+
             if (i < counted && text.Length >= 30)
             {
                 Stats[i].Stop = LineStats.StopsOf(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stopLanguages)[stopsFrom[i]..stopsFrom[i + 1]], best);
@@ -86,23 +117,6 @@ public sealed class TextPage
             IsDate[i] = text.Length <= 90 && st.Digits > 0 && DateLine.IsDateLine(text);
             IsByline[i] = text.Length <= 100 && BylineLine.IsByline(text) && !IsColonHeadline(text);
             IsProse[i] = st.Words >= 25 || (st.Words >= 6 && st.SentenceEnds > 0);
-            // Lines are told apart by their first 200 characters; a longer line is looked up by its prefix, not copied.
-            // One hash a line: the slot is found, or made for this line, in one lookup.
-            ref var first = ref text.Length <= 200
-                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, text, out var found)
-                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenKeys, text.AsSpan(0, 200), out found);
-            if (found)
-            {
-                FirstSeen[i] = first;
-                Occurrences[first]++;
-            }
-            else
-            {
-                first = i;
-                FirstSeen[i] = i;
-            }
-
-            Occurrences[i] = 1;
         }
 
         for (var i = 0; i < n; i++)
