@@ -316,6 +316,24 @@ public class TextModeTests
     }
 
     [Fact]
+    public void A_breadcrumb_trail_under_the_headline_is_no_standfirst()
+    {
+        const string dump = """
+            Harbour fees rise for the first time in ten years
+            12.03.2025
+            News » Local » Harbour » Fees rise for the first time.
+            By Anna Berg
+            Share
+            Tweet
+            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            """;
+        var a = Extract(dump);
+        Assert.DoesNotContain("News »", a.Text);
+    }
+
+    [Fact]
     public void The_topic_rewording_of_the_headline_is_the_title_and_the_standfirst_stays_under_the_headline()
     {
         const string dump = """

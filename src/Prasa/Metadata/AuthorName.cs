@@ -297,15 +297,26 @@ public static partial class AuthorName
         {
             var spaced = s.Split(' ');
             var glued = spaced[^2];
-            for (var k = 4; k < glued.Length; k++)
+            for (var k = 4; words.Length >= 3 && k < glued.Length; k++)
             {
-                if (char.IsUpper(glued[k]) && char.IsLower(glued[k - 1]) && words.Length >= 3 && glued.Take(k).Count(char.IsUpper) == 1)
+                if (char.IsUpper(glued[k]) && char.IsLower(glued[k - 1]) && Capitals(glued.AsSpan(0, k)) == 1)
                 {
                     return Judge(string.Join(' ', spaced[..^2]) + " " + glued[..k], organisations, declared, owner);
                 }
             }
 
             return default;
+
+            static int Capitals(ReadOnlySpan<char> word)
+            {
+                var n = 0;
+                foreach (var c in word)
+                {
+                    n += char.IsUpper(c) ? 1 : 0;
+                }
+
+                return n;
+            }
         }
 
         // A weekday alone ("Donnerstag") is what a date line left behind.

@@ -50,6 +50,9 @@ public static class CreditLine
             || (parts.Length is > 1 and <= 4 && line.Length < 70 && Agencies.Contains(parts[^1].Trim()) && parts.All(p => p.Trim().Length is > 0 and < 40));
     }
 
+    /// <summary>The longest caption an agency's name closes after a space: a story's last paragraph is longer.</summary>
+    private const int MaxSpacedAgencyCaption = 160;
+
     /// <summary>A caption with its credit glued on: "Eurocash rusza z platformą, fot. shutterstock".</summary>
     // Its stack buffers are written before they are read: not cleared first.
     [System.Runtime.CompilerServices.SkipLocalsInit]
@@ -81,10 +84,13 @@ public static class CreditLine
         Span<char> buffer = stackalloc char[120];
         var lower = buffer[..InvariantLower.Into(text.AsSpan(Math.Max(0, text.Length - 120)), buffer)];
 
-        // "… en la Antártida el 11 de febrero. EFE", "… 라이브'를 하고 있다. 뉴시스": a closed sentence, then the agency alone.
-        // In brackets ("… gerast sein soll. (dpa)") it signs a story as often as a photo, so only the bare name counts.
+        // "… Risiken bergen.dpa", "… in New York.Reuters": a closed sentence, then the agency alone, glued on where the
+        // page set it apart. Spaced ("… el 11 de febrero. EFE", "… 라이브'를 하고 있다. 뉴시스") it may also sign a story's
+        // last paragraph, so only a line of a caption's length counts; in brackets ("… gerast sein soll. (dpa)") it
+        // signs a story as often as a photo and never counts.
         var stop = lower.TrimEnd().LastIndexOfAny('.', '!', '?');
-        if (stop > 0 && stop >= lower.Length - 30 && lower[..stop].Count(' ') >= 5 && AgencyLookup.Contains(lower[(stop + 1)..].Trim()))
+        if (stop > 0 && stop >= lower.Length - 30 && lower[..stop].Count(' ') >= 5 && AgencyLookup.Contains(lower[(stop + 1)..].Trim())
+            && (lower[stop + 1] != ' ' || text.Length <= MaxSpacedAgencyCaption))
         {
             return true;
         }

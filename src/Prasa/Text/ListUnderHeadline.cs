@@ -17,7 +17,7 @@ public static class ListUnderHeadline
     /// <summary>How far under the headline the list may start: past its date, byline, photo and a short intro line.</summary>
     private const int MaxGap = 6;
 
-    public static void Mark(TextPage page, int title)
+    public static void Mark(TextPage page, bool[] fixedLabel, int title)
     {
         if (title < 0)
         {
@@ -32,8 +32,11 @@ public static class ListUnderHeadline
                 return;
             }
 
+            // An item that its wording names something else (a recommendation, a credit) ends the list; a date among
+            // the items is one of them.
             var end = start;
-            while (end + 1 < blocks.Count && SameShape(blocks[start].Text, blocks[end + 1].Text))
+            while (end + 1 < blocks.Count && SameShape(blocks[start].Text, blocks[end + 1].Text)
+                && (!fixedLabel[end + 1] || blocks[end + 1].Label is Label.Date or Label.Other or Label.Navigation))
             {
                 end++;
             }

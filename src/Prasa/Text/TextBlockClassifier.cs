@@ -55,7 +55,7 @@ public sealed partial class TextBlockClassifier
         MarkRepeatedPairs(page, fixedLabel);
         RecipeList.Mark(page, fixedLabel);
         var title = MarkTitle(page, fixedLabel, keepCandidates: reasons);
-        ListUnderHeadline.Mark(page, title);
+        ListUnderHeadline.Mark(page, fixedLabel, title);
         KeepStandfirst(page, fixedLabel, title);
         MarkLead(page, title);
         return page;
@@ -615,7 +615,8 @@ public sealed partial class TextBlockClassifier
     {
         best = TitleFeatures.Unglued(page, best);
         var title = TopicTwin.Of(page, best);
-        page.Blocks[title].Mark(Label.Title, "headline: the short line the title model rates highest");
+        page.Blocks[title].Mark(Label.Title, title == best ? "headline: the short line the title model rates highest"
+            : $"headline: line {best + 1}, the one the title model rates highest, worded as 'Topic: headline'");
         fixedLabel[title] = true;
         if (title != best)
         {
@@ -702,7 +703,8 @@ public sealed partial class TextBlockClassifier
     /// A paragraph of prose right under the headline, past its date, byline and photo lines, is the article's
     /// opening even when the line model doubts it: those lines and a photo part it from the body, so the model
     /// sees it among lines that are no text ("Im aktuellen Test wurden 18 verschiedene Kindersitze …"). Only a
-    /// closed sentence with no word of a cookie, subscription, comment or ad notice is taken.
+    /// closed sentence with no word of a cookie, subscription, comment or ad notice is taken, and no breadcrumb
+    /// trail or caption with its credit.
     /// </summary>
     private static void KeepStandfirst(TextPage page, bool[] fixedLabel, int title)
     {
@@ -720,13 +722,25 @@ public sealed partial class TextBlockClassifier
                 continue;
             }
 
-            if (label == Label.Other && !fixedLabel[i] && page.IsProse[i] && page.Stats[i].EndsSentence && page.Stats[i].Boiler == 0)
+            if (label == Label.Other && !fixedLabel[i] && page.IsProse[i] && page.Stats[i].EndsSentence && page.Stats[i].Boiler == 0
+                && !IsTrail(blocks[i].Text) && !Metadata.CreditLine.HasGluedCredit(blocks[i].Text)
+                && !Metadata.CreditLine.IsCaptionByWording(blocks[i].Text))
             {
                 blocks[i].Mark(Label.Body, null);
             }
 
             return;
         }
+    }
+
+    /// <summary>
+    /// A breadcrumb trail: two guillemets or more pointing onward and none opening a quote ("Mensagens » Mensagens de
+    /// Autoestima » Só quem se Ama…"), where French, German and Polish quote «so» or »so«.
+    /// </summary>
+    private static bool IsTrail(string line)
+    {
+        var span = line.AsSpan();
+        return (span.Count('»') >= 2 && !span.Contains('«')) || span.Count('›') >= 2;
     }
 
     /// <summary>The standfirst: the first paragraph after the title when date, byline or photo lines part it from the body.</summary>
