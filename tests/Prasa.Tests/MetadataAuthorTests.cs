@@ -56,6 +56,7 @@ public class MetadataAuthorTests
     [InlineData("Fabian Dorn, Illustrator: Adriaan Prent", new[] { "Fabian Dorn" })]
     [InlineData("By Clara Mills, Globe Correspondent", new[] { "Clara Mills" })]
     [InlineData("Clara MillsBusiness Columnist", new[] { "Clara Mills" })]
+    [InlineData("Von Ulrich ExnerKorrespondent", new[] { "Ulrich Exner" })]
     [InlineData("Ronald McDonald Columnist", new string[0])]
     [InlineData("Piotr Wiśniewski, Senior Columnist", new[] { "Piotr Wiśniewski" })]
     public void SplitsSeveralNames(string value, string[] names) =>

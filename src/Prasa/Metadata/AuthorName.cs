@@ -290,6 +290,12 @@ public static partial class AuthorName
             return default;
         }
 
+        // "Ulrich ExnerKorrespondent": the job title glued to the surname, one word.
+        if (words.Length >= 2 && GluedJobTitle(s) is > 0 and var glue)
+        {
+            return Judge(s[..glue], organisations, declared, owner);
+        }
+
         // "Globe Correspondent", "Staff Columnist": the job title after the name's comma, not a second name. A dump
         // may glue the title to the name ("Michael HiltzikBusiness Columnist"): the name ends where a capital
         // follows a lower-case letter inside the word before the title's last word ("McDonald" is no such place).
@@ -331,6 +337,21 @@ public static partial class AuthorName
         }
 
         return (s, null);
+    }
+
+    /// <summary>Where a job title glued to the last word starts ("ExnerKorrespondent"): a capital after a lower-case letter; -1 when none.</summary>
+    private static int GluedJobTitle(string s)
+    {
+        var last = s.LastIndexOf(' ') + 1;
+        for (var k = s.Length - 4; k > last + 2; k--)
+        {
+            if (char.IsUpper(s[k]) && char.IsLower(s[k - 1]) && JobTitles.Contains(s[k..].ToLowerInvariant()))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Regan September", "Malcolm Owen Monday": the month or weekday of a date line glued after the name.</summary>
