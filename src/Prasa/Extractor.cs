@@ -52,7 +52,7 @@ public sealed class Extractor
         // A page of UTF-8 text is read from the decoder's buffer: the corpus pass only hashes its lines, and
         // a string of each page was most of what the pass allocated. The same pages are counted as by Read.
         var bytes = page.Bytes;
-        if (bytes.Length > 0 && bytes.Length <= MaxBytes && !ContentSniffer.LooksBinary(bytes) && TextDecoder.TryDecodeUtf8(bytes, out var chars))
+        if (Unreadable(bytes) is null && TextDecoder.TryDecodeUtf8(bytes, out var chars))
         {
             if (!chars.IsWhiteSpace() && (mode == InputMode.Text || !ContentSniffer.LooksLikeHtml(chars)))
             {
@@ -83,22 +83,19 @@ public sealed class Extractor
         return html ? FromHtml(page, text, explain) : FromText(page, text, explain);
     }
 
+    /// <summary>Why the bytes are no page to decode (empty, over the limit, binary), or null.</summary>
+    private string? Unreadable(byte[] bytes) =>
+        bytes.Length == 0 ? "empty input"
+        : bytes.Length > MaxBytes ? $"input of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxBytes / (1024 * 1024)} MB limit"
+        : ContentSniffer.LooksBinary(bytes) ? "binary content, not a page"
+        : null;
+
     private (string Text, bool Html) Read(PageInput page, InputMode mode)
     {
         var bytes = page.Bytes;
-        if (bytes.Length == 0)
+        if (Unreadable(bytes) is { } why)
         {
-            throw new ExtractionException("empty input");
-        }
-
-        if (bytes.Length > MaxBytes)
-        {
-            throw new ExtractionException($"input of {bytes.Length / (1024.0 * 1024):F1} MB is over the {MaxBytes / (1024 * 1024)} MB limit");
-        }
-
-        if (ContentSniffer.LooksBinary(bytes))
-        {
-            throw new ExtractionException("binary content, not a page");
+            throw new ExtractionException(why);
         }
 
         var (text, _) = TextDecoder.Decode(bytes, page.DeclaredCharset);

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Prasa.Text;
 
 /// <summary>
@@ -58,11 +56,10 @@ public static class GluedKicker
             theirs ??= [];
             TitleFeatures.WordHashes(line[start..], mine);
             TitleFeatures.WordHashes(other[(colon + 2)..], theirs);
-            var shared = TitleFeatures.Shared(CollectionsMarshal.AsSpan(mine), CollectionsMarshal.AsSpan(theirs));
-            if (mine.Count >= 2 && shared * 2 >= mine.Count && shared * 2 >= theirs.Count)
+            if (mine.Count >= 2 && TitleFeatures.ShareHalf(mine, theirs))
             {
                 TitleFeatures.WordHashes(line[..start], mine);
-                if (TitleFeatures.Shared(CollectionsMarshal.AsSpan(mine), CollectionsMarshal.AsSpan(theirs)) == 0)
+                if (TitleFeatures.Shared(mine, theirs) == 0)
                 {
                     return line[start..];
                 }

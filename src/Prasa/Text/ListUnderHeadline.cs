@@ -66,7 +66,7 @@ public static class ListUnderHeadline
     /// <summary>A short word that holds a digit ("1a", "12.", "3)", "300").</summary>
     private static bool Numbered(ReadOnlySpan<char> word) => word.Length <= 6 && word.IndexOfAnyInRange('0', '9') >= 0;
 
-    /// <summary>Both lines open with a short word that holds a digit, with the same punctuation (see <see cref="SameMarks"/>), at a list item's length.</summary>
+    /// <summary>Both lines open with a short word that holds a digit, with the same punctuation (see <see cref="SameChars.Marks"/>: "1st" and "2nd", "1a" and "12a", not "1." and "1)"), at a list item's length.</summary>
     private static bool SameShape(string a, string b)
     {
         if (b.Length > 200 || a.Length > 200)
@@ -78,7 +78,7 @@ public static class ListUnderHeadline
         var y = b.AsSpan();
         var wx = NextWord(ref x);
         var wy = NextWord(ref y);
-        return Numbered(wx) && Numbered(wy) && SameMarks(wx, wy) && !x.IsEmpty && !y.IsEmpty;
+        return Numbered(wx) && Numbered(wy) && SameChars.Marks(wx, wy) && !x.IsEmpty && !y.IsEmpty;
     }
 
     private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> s)
@@ -88,36 +88,5 @@ public static class ListUnderHeadline
         var word = space < 0 ? s : s[..space];
         s = space < 0 ? [] : s[space..];
         return word;
-    }
-
-    /// <summary>
-    /// Whether two numbered words differ only in their digits and in the letters of an ordinal or unit after them
-    /// ("1st" and "2nd", "1a" and "12a", "300" and "1"), not in their punctuation ("1." and "1)").
-    /// </summary>
-    private static bool SameMarks(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int x = 0, y = 0;
-        while (true)
-        {
-            while (x < a.Length && char.IsLetterOrDigit(a[x]))
-            {
-                x++;
-            }
-
-            while (y < b.Length && char.IsLetterOrDigit(b[y]))
-            {
-                y++;
-            }
-
-            if (x == a.Length || y == b.Length)
-            {
-                return x == a.Length && y == b.Length;
-            }
-
-            if (a[x++] != b[y++])
-            {
-                return false;
-            }
-        }
     }
 }

@@ -44,8 +44,7 @@ public static class RecipeList
             for (; end < blocks.Count && end <= i + MaxLines; end++)
             {
                 var b = blocks[end];
-                if (page.Stats[end].Words > MaxWords || IsLabel(b.Text, Labels) || IsLabel(b.Text, Ends, compound: true)
-                    || (fixedLabel[end] && b.Label is not (Label.Date or Label.Navigation or Label.Other or Label.Duplicate)))
+                if (page.Stats[end].Words > MaxWords || IsLabel(b.Text, Labels) || IsLabel(b.Text, Ends, compound: true) || NamedOtherwise(b, fixedLabel[end]))
                 {
                     break;
                 }
@@ -96,7 +95,7 @@ public static class RecipeList
         for (; k < blocks.Count && k < from + MaxLines && withoutSentence < MaxGap; k++)
         {
             var b = blocks[k];
-            if ((fixedLabel[k] && b.Label is not (Label.Date or Label.Navigation or Label.Other or Label.Duplicate)) || IsLabel(b.Text, Labels))
+            if (NamedOtherwise(b, fixedLabel[k]) || IsLabel(b.Text, Labels))
             {
                 break;
             }
@@ -121,6 +120,10 @@ public static class RecipeList
 
         return k;
     }
+
+    /// <summary>A line that its wording names boilerplate (an ad, a teaser, a credit …): dates, short fragments and copies may stand in a list.</summary>
+    private static bool NamedOtherwise(Block b, bool fixedLabel) =>
+        fixedLabel && b.Label is not (Label.Date or Label.Navigation or Label.Other or Label.Duplicate);
 
     /// <summary>A line of neither letters nor digits: a tick or a box ("✓", "▢").</summary>
     private static bool Marker(TextPage page, int i) => page.Stats[i].Letters == 0 && page.Stats[i].Digits == 0;

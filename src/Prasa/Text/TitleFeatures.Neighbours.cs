@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Prasa.Text;
 
 public static partial class TitleFeatures
@@ -65,6 +67,16 @@ public static partial class TitleFeatures
 
         return shared;
     }
+
+    /// <summary>Whether two lines' sorted topic-word hashes (see <see cref="WordHashes"/>) share at least half of each list.</summary>
+    public static bool ShareHalf(List<int> a, List<int> b)
+    {
+        var shared = Shared(a, b);
+        return shared * 2 >= a.Count && shared * 2 >= b.Count;
+    }
+
+    /// <summary>How many hashes two sorted lists of distinct hashes share.</summary>
+    public static int Shared(List<int> a, List<int> b) => Shared(CollectionsMarshal.AsSpan(a), CollectionsMarshal.AsSpan(b));
 
     /// <summary>The distinct case-blind hashes of a line's first topic words, sorted, in <paramref name="into"/>; their count.</summary>
     private static int TopicHashes(string text, Span<int> into)

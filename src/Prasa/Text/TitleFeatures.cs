@@ -163,8 +163,7 @@ public static partial class TitleFeatures
         k++;
 
         // "Kicker: headline", the form many sites give their headline in the breadcrumb and the page title.
-        var colon = line.IndexOf(": ", StringComparison.Ordinal);
-        f[k++] = colon > 0 && colon < line.Length - 12 ? 1 : 0;
+        f[k++] = TopicTwin.TopicEnd(line) >= 0 ? 1 : 0;
 
         // An image's alt text, then its caption: the same words with the credit after them.
         f[k++] = RepeatedBelow(page, j) > 0 ? 1 : 0;
@@ -298,7 +297,7 @@ public static partial class TitleFeatures
         for (var i = Math.Max(0, j - 2); i <= j + 2 && i < page.Count; i++)
         {
             var other = page.Blocks[i].Text;
-            if (i != j && Math.Abs(other.Length - line.Length) <= 6 && other != line && SameLetters(line, other))
+            if (i != j && Math.Abs(other.Length - line.Length) <= 6 && other != line && SameChars.Letters(line, other))
             {
                 return i;
             }
@@ -320,33 +319,6 @@ public static partial class TitleFeatures
 
         var twin = Twin(page, j);
         return twin >= 0 && page.Stats[twin].Glued < page.Stats[j].Glued ? twin : j;
-    }
-
-    private static bool SameLetters(string a, string b)
-    {
-        int x = 0, y = 0;
-        while (true)
-        {
-            while (x < a.Length && !char.IsLetterOrDigit(a[x]))
-            {
-                x++;
-            }
-
-            while (y < b.Length && !char.IsLetterOrDigit(b[y]))
-            {
-                y++;
-            }
-
-            if (x == a.Length || y == b.Length)
-            {
-                return x == a.Length && y == b.Length;
-            }
-
-            if (a[x++] != b[y++])
-            {
-                return false;
-            }
-        }
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Prasa.Lexicons;
 
 namespace Prasa.Text;
@@ -57,8 +56,7 @@ public static class TopicTwin
             }
 
             TitleFeatures.WordHashes(text, theirs);
-            var shared = TitleFeatures.Shared(CollectionsMarshal.AsSpan(mine), CollectionsMarshal.AsSpan(theirs));
-            if (mine.Count >= 3 && shared * 2 >= mine.Count && shared * 2 >= theirs.Count)
+            if (mine.Count >= 3 && TitleFeatures.ShareHalf(mine, theirs))
             {
                 return i;
             }
@@ -75,7 +73,7 @@ public static class TopicTwin
         rest.Length > headline.Length && rest.EndsWith(headline, StringComparison.Ordinal);
 
     /// <summary>Where "Topic: " ends the topic (the colon's place), with a headline of some length after it; -1 when the line has no such form.</summary>
-    private static int TopicEnd(string line)
+    public static int TopicEnd(string line)
     {
         var colon = line.IndexOf(": ", StringComparison.Ordinal);
         return colon > 0 && colon < line.Length - 12 ? colon : -1;
