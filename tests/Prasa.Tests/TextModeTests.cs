@@ -63,6 +63,13 @@ public class TextModeTests
         © 2024 Wszelkie prawa zastrzeżone
         """;
 
+    // The body of the harbour story that several dumps below share, three paragraphs of running text.
+    private const string HarbourStory = """
+        The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
+        Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
+        The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+        """;
+
     private static Article Extract(string text, bool explain = true) =>
         new Extractor().Extract(new PageInput { Source = "dump.txt", Bytes = System.Text.Encoding.UTF8.GetBytes(text) }, InputMode.Text, explain);
 
@@ -176,14 +183,12 @@ public class TextModeTests
     [Fact]
     public void An_alt_text_over_its_caption_with_the_credit_glued_on_is_the_photos()
     {
-        const string dump = """
+        const string dump = $$"""
             Harbour fees rise for the first time in ten years
             By Anna Berg
             Fishing boats wait in the harbour of Vigo for the storm to pass.
             Fishing boats wait in the harbour of Vigo for the storm to pass.EFE
-            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
-            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
-            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            {{HarbourStory}}
             """;
         var a = Extract(dump);
         var alt = Line(a, "Fishing boats wait");
@@ -293,7 +298,7 @@ public class TextModeTests
     [Fact]
     public void The_standfirst_under_the_headline_and_its_date_is_text()
     {
-        const string dump = """
+        const string dump = $$"""
             Home
             News
             Local
@@ -303,9 +308,7 @@ public class TextModeTests
             By Anna Berg
             Share
             Tweet
-            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
-            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
-            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            {{HarbourStory}}
             More news
             """;
         var a = Extract(dump);
@@ -318,16 +321,14 @@ public class TextModeTests
     [Fact]
     public void A_breadcrumb_trail_under_the_headline_is_no_standfirst()
     {
-        const string dump = """
+        const string dump = $$"""
             Harbour fees rise for the first time in ten years
             12.03.2025
             News » Local » Harbour » Fees rise for the first time.
             By Anna Berg
             Share
             Tweet
-            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
-            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
-            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            {{HarbourStory}}
             """;
         var a = Extract(dump);
         Assert.DoesNotContain("News »", a.Text);
@@ -336,7 +337,7 @@ public class TextModeTests
     [Fact]
     public void The_topic_rewording_of_the_headline_is_the_title_and_the_standfirst_stays_under_the_headline()
     {
-        const string dump = """
+        const string dump = $$"""
             Home
             Local
             Harbour of Gdynia: Fishermen protest against the new harbour fees
@@ -347,9 +348,7 @@ public class TextModeTests
             By Anna Berg
             12.03.2025
             The port wants more money for dredging. The fishermen say they cannot pay it.
-            The port authority raised its fees on Monday for the first time in ten years, saying the money would pay for dredging the channel that silts up every winter.
-            Fishermen said the rise would cost each boat several hundred euros a year, and their association asked for a meeting with the authority before the new fees apply.
-            The authority said the channel had become too shallow for the larger trawlers at low tide, and that the work could not wait another season.
+            {{HarbourStory}}
             """;
         var a = Extract(dump);
         Assert.Equal("Harbour of Gdynia: Fishermen protest against the new harbour fees", a.Title);
